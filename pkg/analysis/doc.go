@@ -1,0 +1,2 @@
+// Package analysis is a placeholder; see doc.go once written.
+package analysis

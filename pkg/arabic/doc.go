@@ -1,0 +1,2 @@
+// Package arabic is a placeholder; see doc.go once written.
+package arabic

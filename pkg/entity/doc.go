@@ -1,0 +1,2 @@
+// Package entity is a placeholder; see doc.go once written.
+package entity

@@ -1,0 +1,2 @@
+// Package ingest is a placeholder; see doc.go once written.
+package ingest

@@ -1,0 +1,2 @@
+// Package pipeline is a placeholder; see doc.go once written.
+package pipeline

@@ -1,0 +1,2 @@
+// Package report is a placeholder; see doc.go once written.
+package report

@@ -1,0 +1,2 @@
+// Package stem is a placeholder; see doc.go once written.
+package stem

@@ -1,0 +1,2 @@
+// Package tokenize is a placeholder; see doc.go once written.
+package tokenize

@@ -1,0 +1,2 @@
+// Package topic is a placeholder; see doc.go once written.
+package topic
