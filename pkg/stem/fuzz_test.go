@@ -1,0 +1,46 @@
+package stem
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzLight checks the stem invariants: non-empty for a non-empty word, never
+// longer than the word (bytes and code points), valid UTF-8 when the word is.
+func FuzzLight(f *testing.F) {
+	for _, s := range []string{
+		"والجزائر",  // and Algeria
+		"بالمغرب",   // in Morocco
+		"للاتحاد",   // for the union
+		"الأفريقي",  // the African
+		"يتفاوضون",  // they negotiate
+		"المفاوضات", // the negotiations
+		"عاماً",     // a year (acc.)
+		"آلية",      // mechanism
+		"الـجزائر",  // Algeria with tatweel
+		"ال", "و", "a", "\xff\xd8", "أَ\xffً",
+	} {
+		f.Add(s)
+	}
+	l := NewLight()
+	f.Fuzz(func(t *testing.T, word string) {
+		checkStem(t, l, word)
+	})
+}
+
+func checkStem(t *testing.T, a Analyzer, word string) {
+	t.Helper()
+	got := a.Stem(word)
+	if word != "" && got == "" {
+		t.Fatalf("Stem(%q) is empty", word)
+	}
+	if len(got) > len(word) {
+		t.Fatalf("Stem(%q) = %q is longer in bytes", word, got)
+	}
+	if utf8.RuneCountInString(got) > utf8.RuneCountInString(word) {
+		t.Fatalf("Stem(%q) = %q is longer in code points", word, got)
+	}
+	if utf8.ValidString(word) && !utf8.ValidString(got) {
+		t.Fatalf("Stem(%q) = %q is not valid UTF-8", word, got)
+	}
+}

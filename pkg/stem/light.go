@@ -1,0 +1,125 @@
+package stem
+
+import "strings"
+
+// Light is a light stemmer for Modern Standard Arabic: it removes the article,
+// the clitics that may still be glued to a word, and the inflectional affixes
+// of number, gender, case and verb person, so that the inflected forms of one
+// word share a stem while different words keep different stems. It does not
+// undo derivation (كاتب and مكتوب keep different stems) nor broken plurals.
+//
+// Its input is one syntactic word, usually already segmented by the tokenizer
+// (الجزائرية، يتفاوضون), but whole words with proclitics also work
+// (والجزائر gets the stem of الجزائر). The stem is the match key of a part of
+// the word: never empty for a non-empty word, never longer than the word.
+//
+// A Light is immutable and safe for concurrent use. The zero value is not
+// usable; call NewLight.
+type Light struct {
+	_ struct{}
+}
+
+// NewLight returns the light stemmer.
+func NewLight() *Light { return &Light{} }
+
+// Stem returns the light stem of word (see Light).
+func (l *Light) Stem(word string) string {
+	k := matchKey(word)
+	if k == "" {
+		return word // only diacritics or tatweel: keep them rather than return ""
+	}
+	if !arabicLetters(k) {
+		return k
+	}
+	return lightKey(k, hasMadda(word), strings.ContainsRune(word, '\u064B'))
+}
+
+// hasMadda reports whether word starts with آ, whose ال is part of the word
+// (آلية "mechanism", آلاف "thousands"), not the article.
+func hasMadda(word string) bool {
+	return strings.HasPrefix(word, "آ")
+}
+
+// Letters are two bytes each in the keys lightKey works on.
+const (
+	l1 = 2
+	l2 = 4
+	l3 = 6
+)
+
+// lightKey stems k, a match key made only of Arabic letters. madda tells
+// that the word started with آ; tanween that it carried fathatan (ً), so a
+// final ا is the accusative ending.
+func lightKey(k string, madda, tanween bool) string {
+	n := len(k) / 2
+	if n <= 2 {
+		return k
+	}
+	article := false
+
+	// Proclitics of an unsegmented word: و ف before the article or a
+	// preposition with the article; ب ك before the article; ل + ال written لل.
+	if (k[:l1] == "و" || k[:l1] == "ف") && n >= 5 {
+		r := k[l1:]
+		if strings.HasPrefix(r, "ال") || strings.HasPrefix(r, "لل") ||
+			strings.HasPrefix(r, "بال") || strings.HasPrefix(r, "كال") {
+			k, n = r, n-1
+		}
+	}
+	switch {
+	case n >= 5 && (strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "كال")):
+		k, n, article = k[l3:], n-3, true
+	case n >= 4 && strings.HasPrefix(k, "لل") && k != "لله":
+		k, n, article = k[l2:], n-2, true
+	case n >= 4 && strings.HasPrefix(k, "ال") && !madda && k != "الله":
+		k, n, article = k[l2:], n-2, true
+	}
+
+	// The accusative ending اً.
+	if tanween && n >= 3 && strings.HasSuffix(k, "ا") {
+		k, n = k[:len(k)-l1], n-1
+	}
+
+	// Inflectional suffixes: at most one, longest first, leaving ≥ 2 letters
+	// (≥ 3 for the two-letter ones, which also end many stems).
+	nominal := article
+	switch {
+	case n >= 5 && strings.HasSuffix(k, "ات"):
+		k, n, nominal = k[:len(k)-l2], n-2, true
+	case n >= 5 && (strings.HasSuffix(k, "ون") || strings.HasSuffix(k, "ين")):
+		k, n = k[:len(k)-l2], n-2
+	case n >= 5 && strings.HasSuffix(k, "وا") && !nominal:
+		k, n = k[:len(k)-l2], n-2
+	case n >= 3 && strings.HasSuffix(k, "ة"):
+		k, n, nominal = k[:len(k)-l1], n-1, true
+	case n >= 4 && !nominal && strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "وت"):
+		// Past tense, third person feminine: كانت → كان. Nouns in ـوت
+		// (بيروت، بيوت) keep their ت.
+		k, n = k[:len(k)-l1], n-1
+	}
+
+	// Imperfect prefixes ي ت of a word with no nominal mark (يتفاوض →
+	// تفاوض). A hollow verb's imperfect stem takes the past tense's long
+	// vowel, so يكون and كان share كان.
+	if !nominal && n >= 4 && (k[:l1] == "ي" || k[:l1] == "ت" && imperfectT(k, n)) {
+		k, n = k[l1:], n-1
+		if n == 3 && (k[l1:l2] == "و" || k[l1:l2] == "ي") {
+			return hollowPast(k)
+		}
+	}
+	return k
+}
+
+// imperfectT reports whether the initial ت of k (n letters) is taken for
+// the imperfect prefix: before a three-letter stem (تكون، تعمل) or before
+// the ت or است of derived forms (تتفاوض، تستطيع). Otherwise it is kept, as
+// it begins the masdar and past of forms V and VI (تفاوض، تقدم).
+func imperfectT(k string, n int) bool {
+	return n == 4 || k[l1:l2] == "ت" || strings.HasPrefix(k[l1:], "ست")
+}
+
+// hollowPast returns the three-letter key k with its middle و or ي replaced
+// by ا. The result has the same length as k; the common ones are constants.
+func hollowPast(k string) string {
+	return k[:l1] + "ا" + k[l2:]
+}

@@ -1,0 +1,84 @@
+package stem
+
+import "testing"
+
+// Expected stems come from hand analysis of each word's morphology.
+func TestLightStem(t *testing.T) {
+	tests := []struct {
+		name, word, want string
+	}{
+		{"country", "الجزائر", "جزائر"},              // Algeria
+		{"country with wa", "والجزائر", "جزائر"},     // and Algeria
+		{"country with bi", "بالجزائر", "جزائر"},     // in Algeria
+		{"country with li", "للجزائر", "جزائر"},      // for Algeria
+		{"nisba masc", "الجزائري", "جزائري"},         // the Algerian (m.)
+		{"nisba fem", "الجزائرية", "جزائري"},         // the Algerian (f.)
+		{"nisba plural", "الجزائريون", "جزائري"},     // the Algerians (nom.)
+		{"nisba plural obl", "الجزائريين", "جزائري"}, // the Algerians (obl.)
+		{"nisba fem plural", "الجزائريات", "جزائري"}, // the Algerian women
+		{"sound fem plural", "المفاوضات", "مفاوض"},   // the negotiations
+		{"singular", "مفاوضة", "مفاوض"},              // a negotiation
+		{"imperfect plural", "يتفاوضون", "تفاوض"},    // they negotiate
+		{"imperfect fem", "تتفاوض", "تفاوض"},         // she negotiates
+		{"form VI past", "تفاوض", "تفاوض"},           // he negotiated
+		{"masdar with article", "التفاوض", "تفاوض"},  // the negotiation
+		{"agreements", "الاتفاقيات", "اتفاقي"},       // the agreements
+		{"agreement", "اتفاقية", "اتفاقي"},           // an agreement
+		{"hamza alef folded", "الأمم", "امم"},        // the nations
+		{"diacritics", "الجَزَائِرُ", "جزائر"},       // Algeria, vocalised
+		{"tanween accusative", "عاماً", "عام"},       // a year (acc.)
+		{"past fem", "كانت", "كان"},                  // she was
+		{"hollow imperfect", "يكون", "كان"},          // he is
+		{"hollow imperfect fem", "تقول", "قال"},      // she says
+		{"past plural", "كانوا", "كان"},              // they were
+		{"madda not article", "آلية", "الي"},         // a mechanism
+		{"god", "الله", "الله"},                      // God
+		{"short word", "في", "في"},                   // in
+		{"latin", "OPEC", "OPEC"},                    // not Arabic: unchanged
+		{"noun in -ut", "بيروت", "بيروت"},            // Beirut
+		{"tatweel", "الـجزائر", "جزائر"},             // Algeria with tatweel
+		{"alef maqsura", "مستوى", "مستوي"},           // level
+		{"plural of level", "المستويات", "مستوي"},    // the levels
+		{"masc plural", "المهاجرين", "مهاجر"},        // the migrants
+		{"emigrant", "مهاجر", "مهاجر"},               // migrant
+		{"article before two letters", "الحق", "حق"}, // the right
+		{"future with verb", "يستطيع", "ستطيع"},      // he can
+		{"future with verb fem", "تستطيع", "ستطيع"},  // she can
+		{"empty", "", ""},
+	}
+	l := NewLight()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := l.Stem(tt.word); got != tt.want {
+				t.Errorf("Stem(%q) = %q, want %q", tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLightDistinct(t *testing.T) {
+	// Different words must keep different stems.
+	pairs := [][2]string{
+		{"الجزائر", "الجزائري"}, // Algeria / Algerian
+		{"كتاب", "كاتب"},        // book / writer
+	}
+	l := NewLight()
+	for _, p := range pairs {
+		if a, b := l.Stem(p[0]), l.Stem(p[1]); a == b {
+			t.Errorf("Stem(%q) == Stem(%q) == %q, want different stems", p[0], p[1], a)
+		}
+	}
+}
+
+func TestLightNoAllocs(t *testing.T) {
+	l := NewLight()
+	words := []string{"الجزائرية", "يتفاوضون", "والجزائر", "كانت"} // Algerian, they negotiate, and Algeria, she was
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, w := range words {
+			_ = l.Stem(w)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("Stem on match-key words allocates %v times per run, want 0", allocs)
+	}
+}
