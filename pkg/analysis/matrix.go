@@ -1,0 +1,129 @@
+package analysis
+
+import (
+	"math"
+	"slices"
+)
+
+// MatrixConfig chooses the rows, columns and weights of a document-term matrix. The zero
+// value is the default: unigrams found in at least 2 documents and at most 95% of them,
+// every such term, raw tf × smooth idf, rows scaled to unit Euclidean length (the
+// weighting of scikit-learn's TfidfVectorizer).
+type MatrixConfig struct {
+	N        int       // n-gram order of the columns (0 = 1)
+	MinDF    int       // fewest documents a column term is in (0 = 2)
+	MaxDF    float64   // largest share of documents a column term is in (0 = 0.95)
+	MaxTerms int       // keep only the MaxTerms terms of highest document frequency (0 = all)
+	TF       TFScheme  // tf of the weights (default TFRaw)
+	IDF      IDFScheme // idf of the weights (default IDFSmooth)
+	NoNorm   bool      // leave rows unnormalised
+}
+
+// DocTermMatrix is a document-term matrix: rows are documents in corpus order, columns
+// terms ordered by document frequency (descending; ties: count, then key).
+type DocTermMatrix struct {
+	Weights   *CSR       // TF-IDF weights (L2-normalised rows unless NoNorm)
+	Counts    *CSR       // raw counts, same pattern as Weights
+	Terms     []TermStat // the column terms, corpus-wide statistics
+	Docs      []DocInfo  // the rows
+	Weighting string     // the formula name, e.g. "tfidf(tf=raw,idf=smooth)+l2"
+}
+
+// Matrix builds the document-term matrix of the documents added so far. It returns nil
+// when per-document counts are not kept (Config.NoDocVectors).
+func (c *Corpus) Matrix(mc MatrixConfig) *DocTermMatrix {
+	if c.cfg.NoDocVectors {
+		return nil
+	}
+	n := mc.N
+	if n <= 0 {
+		n = 1
+	}
+	minDF := mc.MinDF
+	if minDF <= 0 {
+		minDF = 2
+	}
+	maxDF := mc.MaxDF
+	if maxDF <= 0 {
+		maxDF = 0.95
+	}
+	ndocs := len(c.docs)
+	limit := int(math.Floor(maxDF * float64(ndocs)))
+	var ids []int32
+	for id := range c.terms {
+		ti := &c.terms[id]
+		if ti.n == n && ti.df >= minDF && ti.df <= limit {
+			ids = append(ids, int32(id))
+		}
+	}
+	slices.SortFunc(ids, func(a, b int32) int {
+		x, y := &c.terms[a], &c.terms[b]
+		switch {
+		case x.df != y.df:
+			return y.df - x.df
+		case x.count != y.count:
+			return y.count - x.count
+		case x.key < y.key:
+			return -1
+		case x.key > y.key:
+			return 1
+		}
+		return 0
+	})
+	if mc.MaxTerms > 0 && len(ids) > mc.MaxTerms {
+		ids = ids[:mc.MaxTerms]
+	}
+	col := make([]int32, len(c.terms))
+	for i := range col {
+		col[i] = -1
+	}
+	disp := c.displays()
+	terms := make([]TermStat, len(ids))
+	for j, id := range ids {
+		col[id] = int32(j)
+		terms[j] = c.stat(id, disp)
+	}
+	idf := make([]float64, len(ids))
+	for j := range ids {
+		idf[j] = mc.IDF.Weight(ndocs, terms[j].DF)
+	}
+	w := &CSR{Rows: ndocs, Cols: len(ids), Indptr: make([]int, 1, ndocs+1)}
+	cnt := &CSR{Rows: ndocs, Cols: len(ids), Indptr: make([]int, 1, ndocs+1)}
+	type entry struct {
+		j int32
+		f int32
+	}
+	var row []entry
+	for d := range ndocs {
+		row = row[:0]
+		for k := c.ptr[d]; k < c.ptr[d+1]; k++ {
+			if j := col[c.vid[k]]; j >= 0 {
+				row = append(row, entry{j, c.vcnt[k]})
+			}
+		}
+		slices.SortFunc(row, func(a, b entry) int { return int(a.j - b.j) })
+		start := len(w.Data)
+		norm := 0.0
+		for _, e := range row {
+			v := mc.TF.Weight(float64(e.f)) * idf[e.j]
+			w.Indices = append(w.Indices, e.j)
+			w.Data = append(w.Data, v)
+			cnt.Indices = append(cnt.Indices, e.j)
+			cnt.Data = append(cnt.Data, float64(e.f))
+			norm += v * v
+		}
+		if !mc.NoNorm && norm > 0 {
+			norm = math.Sqrt(norm)
+			for k := start; k < len(w.Data); k++ {
+				w.Data[k] /= norm
+			}
+		}
+		w.Indptr = append(w.Indptr, len(w.Data))
+		cnt.Indptr = append(cnt.Indptr, len(cnt.Data))
+	}
+	name := Weighting(mc.TF, mc.IDF)
+	if !mc.NoNorm {
+		name += "+l2"
+	}
+	return &DocTermMatrix{Weights: w, Counts: cnt, Terms: terms, Docs: c.Docs(), Weighting: name}
+}
