@@ -10,7 +10,7 @@ import (
 func Example() {
 	fsys := fstest.MapFS{
 		// A front-matter article: "Rain returns to the plains" by a fictional author.
-		"articles/rain.txt": {Data: []byte("---\ntitle: عودة المطر إلى السهول\nauthor: سامية بن علي\ndate: 14/05/2023\n---\nهطلت الأمطار أخيرا على السهول بعد جفاف طويل.\n")},
+		"articles/rain.txt":   {Data: []byte("---\ntitle: عودة المطر إلى السهول\nauthor: سامية بن علي\ndate: 14/05/2023\n---\nهطلت الأمطار أخيرا على السهول بعد جفاف طويل.\n")},
 		"articles/broken.txt": {Data: nil}, // empty: skipped
 	}
 	paths, _ := ingest.List(fsys, ".")

@@ -88,7 +88,7 @@ func splitFrontMatter(text string) (fm *frontMatter, body string, ok bool) {
 }
 
 // unquote strips one pair of matching surrounding quotes, undoing \" and \\ inside double
-// quotes and '' inside single quotes.
+// quotes and ” inside single quotes.
 func unquote(v string) string {
 	if len(v) >= 2 {
 		switch {
