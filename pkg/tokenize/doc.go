@@ -1,2 +1,31 @@
-// Package tokenize is a placeholder; see doc.go once written.
+// Package tokenize cuts Arabic (and mixed-script) text into tokens,
+// sentences and clitic segments.
+//
+// A Tokenizer is immutable and safe for concurrent use. Tokens streams the
+// tokens of a text (iter.Seq[Token]); Append collects them; Sentences returns
+// the sentence spans. Every token keeps its place in the source: Text is
+// always src[Start:End] (byte offsets), and CharStart/CharEnd count code
+// points for Python users. Form is the token's display form (presentation
+// forms and tatweel removed, the alef of ال restored after ل) and Term its
+// match key (arabic.MatchKey of Form), the key under which it is counted.
+//
+// Kinds: Arabic and Latin words, numbers (ASCII, Arabic-Indic and Persian
+// digits with inner separators . , ٫ ٬; the percent sign is its own token,
+// as in Universal Dependencies), punctuation, URLs, e-mail addresses,
+// hashtags, mentions, emoji, and other symbols.
+//
+// Sentences end at . ! ? ؟ … and at every line break (headlines,
+// paragraphs), but not after abbreviations (د. أ. م. Dr.), inside numbers
+// and URLs, or inside a quotation that goes on after the stop.
+//
+// Clitic segmentation (scheme SchemeUD, the default) splits an Arabic word
+// into syntactic words as Universal Dependencies' Arabic treebanks do: the
+// conjunctions و ف, the prepositions ب ل ك, the future particle س and the
+// pronoun enclitics ه ها هم هما هن ك كم كن ي ني نا become tokens of their
+// own (Role Proclitic, Stem, Enclitic) that share one Word index; the
+// article ال stays on its word. In للسلطة the stem's Text is the surface
+// لسلطة and its Form السلطة. Decisions come from rules and the hand-written
+// lexicon in data/lexicon.txt (see data/README.md).
+//
+// IsStopword tells function words (data/stopwords.txt) from content words.
 package tokenize

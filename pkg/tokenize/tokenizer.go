@@ -1,0 +1,344 @@
+package tokenize
+
+import (
+	"iter"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tahlil-nlp/tahlil/pkg/arabic"
+)
+
+// Scheme names a clitic segmentation scheme.
+type Scheme uint8
+
+// Segmentation schemes.
+const (
+	// SchemeUD splits conjunctions, prepositions, the future particle and
+	// pronoun enclitics into separate syntactic words, as Universal
+	// Dependencies' Arabic treebanks do; the article ال stays with its word.
+	SchemeUD Scheme = iota
+	// SchemeNone keeps every whitespace word whole.
+	SchemeNone
+)
+
+// String returns the scheme's name as used on the command line.
+func (s Scheme) String() string {
+	switch s {
+	case SchemeUD:
+		return "ud"
+	case SchemeNone:
+		return "none"
+	}
+	return "unknown"
+}
+
+// ParseScheme returns the scheme named name ("ud" or "none").
+func ParseScheme(name string) (Scheme, bool) {
+	switch name {
+	case "ud":
+		return SchemeUD, true
+	case "none":
+		return SchemeNone, true
+	}
+	return 0, false
+}
+
+type config struct {
+	scheme          Scheme
+	sentencePerLine bool
+}
+
+// Option configures a Tokenizer.
+type Option func(*config)
+
+// WithScheme selects the clitic segmentation scheme (default SchemeUD).
+func WithScheme(s Scheme) Option { return func(c *config) { c.scheme = s } }
+
+// WithSentencePerLine makes every line one sentence: line breaks end
+// sentences and punctuation does not (for gold-segmented input).
+func WithSentencePerLine(on bool) Option { return func(c *config) { c.sentencePerLine = on } }
+
+// Tokenizer cuts text into tokens and sentences. It is immutable and safe
+// for concurrent use.
+type Tokenizer struct {
+	cfg config
+}
+
+// New returns a Tokenizer. New() alone suits Arabic opinion prose: UD
+// clitic segmentation, sentences split on punctuation and line breaks.
+func New(opts ...Option) *Tokenizer {
+	t := &Tokenizer{}
+	for _, o := range opts {
+		o(&t.cfg)
+	}
+	return t
+}
+
+// Scheme returns the tokenizer's segmentation scheme.
+func (t *Tokenizer) Scheme() Scheme { return t.cfg.scheme }
+
+// Tokens returns the tokens of src in order. Every token satisfies
+// Text == src[Start:End]. Invalid UTF-8 bytes become one-byte Symbol tokens.
+func (t *Tokenizer) Tokens(src string) iter.Seq[Token] {
+	return func(yield func(Token) bool) {
+		s := scanner{t: t, src: src}
+		s.run(yield)
+	}
+}
+
+// Append appends the tokens of src to dst and returns the extended slice.
+func (t *Tokenizer) Append(dst []Token, src string) []Token {
+	s := scanner{t: t, src: src}
+	s.run(func(tok Token) bool {
+		dst = append(dst, tok)
+		return true
+	})
+	return dst
+}
+
+// Sentences returns the sentence spans of src, from the first to the last
+// token of each sentence. Token.Sentence indexes this slice.
+func (t *Tokenizer) Sentences(src string) []Span {
+	var spans []Span
+	cur := -1
+	s := scanner{t: t, src: src}
+	s.run(func(tok Token) bool {
+		if tok.Sentence != cur {
+			cur = tok.Sentence
+			spans = append(spans, Span{Start: tok.Start, End: tok.End, CharStart: tok.CharStart, CharEnd: tok.CharEnd})
+			return true
+		}
+		sp := &spans[len(spans)-1]
+		sp.End, sp.CharEnd = tok.End, tok.CharEnd
+		return true
+	})
+	return spans
+}
+
+// scanner holds the state of one pass over a source text.
+type scanner struct {
+	t   *Tokenizer
+	src string
+	pos int // byte offset
+	cp  int // code-point offset of pos
+
+	word     int  // index of the next raw token
+	sentence int  // current sentence index
+	started  bool // the current sentence has tokens
+	newline  bool // a line break was seen since the last token
+	terminal bool // the last non-closing token ended a sentence
+	quoteEnd int  // byte offset of the closing quote of an open quotation, or -1
+	prevKind Kind
+	prevText string
+}
+
+// raw is a token before clitic segmentation.
+type raw struct {
+	start, end int
+	kind       Kind
+}
+
+func (s *scanner) run(yield func(Token) bool) {
+	s.quoteEnd = -1
+	var segs [maxSegs]seg
+	for {
+		r, ok := s.next()
+		if !ok {
+			return
+		}
+		text := s.src[r.start:r.end]
+		s.boundary(r, text)
+		cs := s.cp
+		ce := cs + utf8.RuneCountInString(text)
+		if r.kind == Arabic && s.t.cfg.scheme == SchemeUD {
+			n := segmentWord(text, segs[:0])
+			if n != nil && len(n) > 1 {
+				c := cs
+				for _, sg := range n {
+					st := text[sg.start:sg.end]
+					cl := utf8.RuneCountInString(st)
+					tok := Token{
+						Text: st, Form: sg.form, Term: arabic.MatchKey(sg.form),
+						Start: r.start + sg.start, End: r.start + sg.end,
+						CharStart: c, CharEnd: c + cl,
+						Kind: Arabic, Role: sg.role, Word: s.word, Sentence: s.sentence,
+					}
+					c += cl
+					if !yield(tok) {
+						return
+					}
+				}
+				s.after(r, text, ce)
+				continue
+			}
+		}
+		form := arabic.Display(text)
+		kind := r.kind
+		if form == "" {
+			form, kind = text, Symbol
+		}
+		tok := Token{
+			Text: text, Form: form, Term: arabic.MatchKey(form),
+			Start: r.start, End: r.end, CharStart: cs, CharEnd: ce,
+			Kind: kind, Role: Whole, Word: s.word, Sentence: s.sentence,
+		}
+		if !yield(tok) {
+			return
+		}
+		s.after(r, text, ce)
+	}
+}
+
+// after updates the scanner once a raw token has been emitted.
+func (s *scanner) after(r raw, text string, ce int) {
+	s.cp = ce
+	s.word++
+	s.started = true
+	s.prevKind = r.kind
+	s.prevText = text
+}
+
+// boundary decides whether raw token r starts a new sentence, and updates
+// the terminal and quotation state.
+func (s *scanner) boundary(r raw, text string) {
+	if s.newline {
+		if s.started {
+			s.sentence++
+			s.started = false
+		}
+		s.newline = false
+		s.terminal = false
+		s.quoteEnd = -1
+	}
+	if s.t.cfg.sentencePerLine {
+		return
+	}
+	if r.kind == Punct {
+		c, _ := utf8.DecodeRuneInString(text)
+		switch {
+		case r.start == s.quoteEnd:
+			s.quoteEnd = -1
+			return // a closing quotation mark stays in its sentence
+		case isCloser(c):
+			return // closers stay in the sentence they close
+		case isTerminal(c):
+			if s.terminal {
+				return // ?! and the like
+			}
+			if c == '.' && len(text) == 1 && s.isAbbreviation(r) {
+				return
+			}
+			if s.quoteEnd > r.end && strings.TrimSpace(s.src[r.end:s.quoteEnd]) != "" {
+				return // inside a quotation that goes on
+			}
+			s.terminal = true
+			return
+		}
+	}
+	if s.terminal {
+		if s.started {
+			s.sentence++
+			s.started = false
+		}
+		s.terminal = false
+	}
+	if r.kind == Punct {
+		c, _ := utf8.DecodeRuneInString(text)
+		if isQuoteOpener(c) && s.quoteEnd < 0 {
+			s.quoteEnd = findClose(s.src, r.end, c)
+		}
+	}
+}
+
+// isAbbreviation reports whether the full stop r ends an abbreviation: a
+// single letter (د. أ. م. J.), a known abbreviation, or a stop glued to a
+// following letter or digit (ق.م, e.g).
+func (s *scanner) isAbbreviation(r raw) bool {
+	if r.end < len(s.src) {
+		c, _ := utf8.DecodeRuneInString(s.src[r.end:])
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	if s.prevText == "" || s.src[r.start-len(s.prevText):r.start] != s.prevText {
+		return false // a space between the word and the stop
+	}
+	switch s.prevKind {
+	case Arabic:
+		return utf8.RuneCountInString(arabic.MatchKey(s.prevText)) == 1 || arabicAbbrev[arabic.MatchKey(s.prevText)]
+	case Latin:
+		if utf8.RuneCountInString(s.prevText) == 1 {
+			return unicode.IsUpper([]rune(s.prevText)[0])
+		}
+		return latinAbbrev[strings.ToLower(s.prevText)]
+	}
+	return false
+}
+
+var arabicAbbrev = map[string]bool{
+	"هـ": true, "ه": true, "ص": true, "ج": true, "د": true, "ا": true, "م": true, "ق": true,
+	"تل": true, "ت": true, "ش": true, "ب": true, "ك": true, "ط": true, "س": true,
+}
+
+var latinAbbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true,
+	"sr": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"no": true, "vol": true, "pp": true, "p": true, "fig": true, "gen": true, "gov": true,
+	"mt": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true, "cf": true, "al": true,
+}
+
+func isTerminal(r rune) bool {
+	switch r {
+	case '.', '!', '?', '؟', '…', '۔', '‼', '⁇', '⁈', '⁉':
+		return true
+	}
+	return false
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '»', '”', '’', ')', ']', '}', '›', '﴿':
+		return true
+	}
+	return false
+}
+
+func isQuoteOpener(r rune) bool {
+	switch r {
+	case '«', '“', '"', '‹', '„':
+		return true
+	}
+	return false
+}
+
+// findClose returns the offset of the quotation mark closing the one that
+// opened before from, if it is on the same line and near, else -1.
+func findClose(src string, from int, open rune) int {
+	var closer rune
+	switch open {
+	case '«':
+		closer = '»'
+	case '“', '„':
+		closer = '”'
+	case '‹':
+		closer = '›'
+	default:
+		closer = open
+	}
+	end := min(len(src), from+4096)
+	for i, c := range src[from:end] {
+		if c == '\n' {
+			return -1
+		}
+		if c == closer {
+			return from + i
+		}
+		if c == open && open != closer {
+			return -1
+		}
+	}
+	return -1
+}
