@@ -200,7 +200,10 @@ func (x *htmlExtractor) start(name string, attrs map[string]string, selfClosing 
 			}
 		}
 	}
-	if len(x.stack) >= maxHTMLDepth {
+	// Past the depth cap, start tags are only counted — except the elements whose text must
+	// be dropped (script, style…), which get a few more frames so that their text is still
+	// recognised.
+	if len(x.stack) >= maxHTMLDepth && (!skipTags[a] || len(x.stack) >= maxHTMLDepth+maxEndTagSearch) {
 		x.overflow++
 		return
 	}
@@ -289,6 +292,10 @@ func (x *htmlExtractor) end(name string) {
 	if blockTags[a] {
 		x.flush()
 	}
+	if top := len(x.stack) - 1; top > 0 && x.stack[top].name == name {
+		x.popTo(top)
+		return
+	}
 	if x.overflow > 0 {
 		x.overflow--
 		return
@@ -303,7 +310,12 @@ func (x *htmlExtractor) end(name string) {
 
 // popTo closes the element at stack index i and everything above it.
 func (x *htmlExtractor) popTo(i int) {
-	x.flush()
+	for _, f := range x.stack[i:] {
+		if blockTags[f.tag] || f.skip != x.stack[i-1].skip || f.skipAttr != x.stack[i-1].skipAttr || f.container != x.stack[i-1].container {
+			x.flush()
+			break
+		}
+	}
 	x.stack = x.stack[:i]
 }
 
@@ -318,6 +330,9 @@ func (x *htmlExtractor) text(t string) {
 	}
 	if f.skip || strings.TrimSpace(t) == "" && x.buf.Len() == 0 {
 		return
+	}
+	if x.buf.Len() > 0 && (f.skipAttr != x.bufAttr || f.container != x.bufCont) {
+		x.flush()
 	}
 	if x.buf.Len() == 0 {
 		x.bufSkip, x.bufAttr, x.bufCont = f.skip, f.skipAttr, f.container
