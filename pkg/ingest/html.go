@@ -36,6 +36,7 @@ type hframe struct {
 	container int  // innermost candidate container, -1 for none
 	capture   int  // innermost capture, -1 for none
 	link      bool // inside <a>
+	time      bool // inside <time>
 }
 
 type hblock struct {
@@ -76,6 +77,7 @@ type htmlExtractor struct {
 	bufAttr    bool
 	bufCont    int
 	bufHead    int
+	bufNonTime bool              // some text of the block is outside <time>
 	metas      map[string]string // first content of each meta name/property, lower-cased keys
 }
 
@@ -209,12 +211,15 @@ func (x *htmlExtractor) start(name string, attrs map[string]string, selfClosing 
 	}
 	parent := x.top()
 	f := hframe{tag: a, name: name, skip: parent.skip, skipAttr: parent.skipAttr,
-		container: parent.container, capture: parent.capture, link: parent.link}
+		container: parent.container, capture: parent.capture, link: parent.link, time: parent.time}
 	if skipTags[a] {
 		f.skip = true
 	}
 	if a == atom.A {
 		f.link = true
+	}
+	if a == atom.Time {
+		f.time = true
 	}
 	classID := strings.ToLower(attrs["class"] + " " + attrs["id"])
 	itemprop := strings.ToLower(attrs["itemprop"])
@@ -243,7 +248,7 @@ func (x *htmlExtractor) start(name string, attrs map[string]string, selfClosing 
 	switch {
 	case a == atom.Title && len(x.captures) < 1<<16:
 		c = &hcapture{kind: "title"}
-	case a >= 0 && headingLevel(a) > 0 && headingLevel(a) <= 3:
+	case headingLevel(a) > 0 && headingLevel(a) <= 3:
 		c = &hcapture{kind: "heading", level: headingLevel(a), classT: strings.Contains(classID, "title")}
 	case itemprop == "author" || strings.ToLower(attrs["rel"]) == "author" ||
 		(!exempt && (strings.Contains(classID, "byline") || strings.Contains(classID, "author"))):
@@ -342,6 +347,9 @@ func (x *htmlExtractor) text(t string) {
 		}
 	}
 	x.buf.WriteString(t)
+	if !f.time && strings.TrimSpace(t) != "" {
+		x.bufNonTime = true
+	}
 	if f.link {
 		x.bufLink += len(strings.TrimSpace(t))
 	}
@@ -354,7 +362,9 @@ func (x *htmlExtractor) flush() {
 	}
 	t := strings.Join(strings.Fields(x.buf.String()), " ")
 	x.buf.Reset()
-	if t != "" {
+	nonTime := x.bufNonTime
+	x.bufNonTime = false
+	if t != "" && nonTime {
 		x.blocks = append(x.blocks, hblock{text: t, container: x.bufCont, skip: x.bufSkip,
 			skipAttr: x.bufAttr, linkBytes: x.bufLink, heading: x.bufHead})
 		if x.bufCont >= 0 && !x.bufAttr {
@@ -418,10 +428,10 @@ func (x *htmlExtractor) finish(meta *Meta) string {
 		return out
 	}
 	blocks := selectBlocks(true)
-	if blockBytes(blocks) < 100 {
-		if all := selectBlocks(false); blockBytes(all) > blockBytes(blocks) {
-			blocks = all
-		}
+	if len(blocks) == 0 {
+		// Every block sits in an element whose class names furniture, as when a wrapper of
+		// the whole page is called "has-sidebar": then class names are not to be trusted.
+		blocks = selectBlocks(false)
 	}
 
 	x.fillMeta(meta, chosen, inChosen)
@@ -430,17 +440,20 @@ func (x *htmlExtractor) finish(meta *Meta) string {
 	// related-posts heading on.
 	lines := make([]string, 0, 2*len(blocks))
 	titleKey := foldKey(meta.Title)
+	cut := false
 	for i, b := range blocks {
 		if i < 3 && titleKey != "" && foldKey(b.text) == titleKey {
 			continue
 		}
 		if len(lines) > 0 && isCutMarker(b.text) {
+			cut = true
 			break
 		}
 		lines = append(lines, b.text, "")
 	}
-	// A name closing the article is its byline.
-	if meta.Author == "" {
+	// On a page whose comments or teasers followed the text, a name closing the article is
+	// its byline.
+	if meta.Author == "" && cut {
 		if last := lastNonEmpty(lines); last > 0 {
 			if name, ok := byline(lines[last], false); ok && len(strings.Fields(name)) >= 2 {
 				meta.Author = name
@@ -482,8 +495,8 @@ func (x *htmlExtractor) fillMeta(meta *Meta, chosen int, inChosen []bool) {
 	if meta.Title == "" {
 		meta.Title = x.capture("heading", func(c *hcapture) bool { return c.classT && !c.skipAttr })
 	}
-	if meta.Title == "" {
-		meta.Title = x.capture("heading", func(c *hcapture) bool { return in(c) && !c.skipAttr })
+	if meta.Title == "" && chosen < 0 {
+		meta.Title = x.capture("heading", func(c *hcapture) bool { return c.level == 1 && !c.skipAttr })
 	}
 	site := cleanInline(firstNonBlank(x.metas["og:site_name"], x.metas["application-name"]))
 	if meta.Title == "" {

@@ -20,7 +20,8 @@ var (
 	mdHTMLTag   = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
 	mdCode      = regexp.MustCompile("`+([^`]*)`+")
 	mdStrong    = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
-	mdEmph      = regexp.MustCompile(`(^|[^\p{L}\p{N}*_\\])[*_](\S(?:[^*_]*?\S)?)[*_]($|[^\p{L}\p{N}*_])`)
+	mdEmphStar  = regexp.MustCompile(`(^|[^\\*])\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmphUnder = regexp.MustCompile(`(^|[^\p{L}\p{N}_\\])_(\S(?:[^_]*?\S)?)_($|[^\p{L}\p{N}_])`)
 	mdStrike    = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
 	mdEscape    = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>~])`)
 	mdLeadingHT = regexp.MustCompile(`^(?: {4}|\t)`)
@@ -100,7 +101,8 @@ func inlineMarkdown(l string) string {
 	for range 3 {
 		n := mdStrong.ReplaceAllString(l, "$2")
 		n = mdStrike.ReplaceAllString(n, "$1")
-		n = mdEmph.ReplaceAllString(n, "$1$2$3")
+		n = mdEmphStar.ReplaceAllString(n, "$1$2")
+		n = mdEmphUnder.ReplaceAllString(n, "$1$2$3")
 		if n == l {
 			break
 		}
