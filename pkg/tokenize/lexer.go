@@ -141,10 +141,10 @@ func lexArabic(src string, i int) int {
 			i += n
 			continue
 		}
-		if arabic.IsFormatControl(r) || r == '-' {
-			// keep a joiner, mark or hyphen only between two Arabic letters
+		if arabic.IsFormatControl(r) {
+			// keep a joiner or mark only between two Arabic letters
 			nr, _ := utf8.DecodeRuneInString(src[i+n:])
-			if arabic.IsArabicLetter(nr) && (r != '-' || i+n < len(src)) {
+			if arabic.IsArabicLetter(nr) {
 				i += n
 				continue
 			}
@@ -187,7 +187,8 @@ func lexLatin(src string, i int) int {
 func isWordByte(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
 
 // lexNumber scans digits (ASCII, Arabic-Indic or Persian) with inner
-// decimal and thousands separators (. , ٫ ٬) followed by a digit.
+// decimal and thousands separators (. , ٫ ٬) or a time colon (6:30)
+// followed by a digit.
 func lexNumber(src string, i int) int {
 	for i < len(src) {
 		r, n := utf8.DecodeRuneInString(src[i:])
@@ -195,7 +196,7 @@ func lexNumber(src string, i int) int {
 			i += n
 			continue
 		}
-		if r == '.' || r == ',' || r == '٫' || r == '٬' {
+		if r == '.' || r == ',' || r == '٫' || r == '٬' || r == ':' {
 			nr, _ := utf8.DecodeRuneInString(src[i+n:])
 			if arabic.IsDigit(nr) {
 				i += n

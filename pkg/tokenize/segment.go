@@ -88,9 +88,15 @@ func segmentWord(word string, out []seg) []seg {
 	}
 	// pos[k] is the byte offset in word of the key's k-th letter.
 	var pos [maxLetters + 1]int
+	var hz uint64
 	if len(key) == len(word) {
 		for k := 0; k <= nl; k++ {
 			pos[k] = 2 * k
+		}
+		for k := 0; k < nl && k < 4; k++ {
+			if isHamzaAlef(word[2*k:]) {
+				hz |= 1 << k
+			}
 		}
 	} else {
 		k := 0
@@ -102,6 +108,9 @@ func segmentWord(word string, out []seg) []seg {
 				return nil
 			}
 			pos[k] = i
+			if r == arabic.AlefHamzaAbove || r == arabic.AlefHamzaBelow || r == arabic.AlefMadda {
+				hz |= 1 << k
+			}
 			k++
 		}
 		if k != nl {
@@ -109,7 +118,7 @@ func segmentWord(word string, out []seg) []seg {
 		}
 		pos[nl] = len(word)
 	}
-	pro, np, enc, lamAl := analyse(key)
+	pro, np, enc, lamAl := analyse(key, hz)
 	if np == 0 && enc == 0 {
 		return nil
 	}
@@ -135,6 +144,11 @@ func segmentWord(word string, out []seg) []seg {
 	// tatweel or marks before the first letter belong to the first segment
 	out[0].start = 0
 	return out
+}
+
+// isHamzaAlef reports whether s starts with أ إ or آ.
+func isHamzaAlef(s string) bool {
+	return strings.HasPrefix(s, "أ") || strings.HasPrefix(s, "إ") || strings.HasPrefix(s, "آ")
 }
 
 // restoreStem gives a stem cut before an enclitic its dictionary spelling:
@@ -174,74 +188,124 @@ func pastVerbStem(key string) bool {
 	return false
 }
 
-// analyse decides the segmentation of a match key. It returns the letter
+// analyse decides the segmentation of a match key. hz has bit k set when
+// the k-th letter is written أ إ or آ in the surface. It returns the letter
 // lengths of the np proclitics, the letter length of the enclitic, and
 // whether the stem lost the alef of ال after ل (للسلطة).
-func analyse(w string) (pro [2]int, np, enc int, lamAl bool) {
+func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 	l := lexdb()
-	if l.native[w] {
+	if l.native[w] || l.function[w] {
 		return pro, 0, 0, false
 	}
 	rest := w
-	// conjunction
-	if (strings.HasPrefix(rest, kWaw) || strings.HasPrefix(rest, kFa)) && len(rest) >= 6 && !isNative(l, rest) {
-		if r := rest[2:]; conjOK(l, rest[:2], r) {
+	at := 0 // letters consumed
+	// conjunction و or ف
+	if len(rest) >= 4 && (strings.HasPrefix(rest, kWaw) || strings.HasPrefix(rest, kFa)) && !isNative(l, rest) {
+		if conjOK(l, rest[:2], rest[2:], hz>>1&1 != 0) {
+			pro[np] = 1
+			np++
+			rest = rest[2:]
+			at++
+		}
+	}
+	// preposition ب ل ك or future particle س
+	if len(rest) >= 4 && !isNative(l, rest) {
+		r := rest[2:]
+		hamza := hz>>(at+1)&1 != 0
+		ok := false
+		switch p := rest[:2]; p {
+		case kLam:
+			if strings.HasPrefix(r, kLam) && len(r) >= 6 {
+				ok, lamAl = true, true
+				break
+			}
+			ok = prepOK(l, p, r, hamza)
+		case kBa, kKaf:
+			ok = prepOK(l, p, r, hamza)
+		case kSin:
+			ok = len(r) >= 6 && (strings.HasPrefix(r, kYa) || strings.HasPrefix(r, kTa) || strings.HasPrefix(r, kNun) || hamza)
+		}
+		if ok {
 			pro[np] = 1
 			np++
 			rest = r
 		}
 	}
-	// preposition or future particle
-	if len(rest) >= 4 && !isNative(l, rest) {
-		r := rest[2:]
-		switch rest[:2] {
-		case kBa, kKaf:
-			if strings.HasPrefix(r, kAl) && len(r) >= 6 || prepNoun(l, rest[:2], r) {
-				pro[np] = 1
-				np++
-				rest = r
-			}
-		case kLam:
-			switch {
-			case strings.HasPrefix(r, kLam) && len(r) >= 6:
-				pro[np] = 1
-				np++
-				rest = r
-				lamAl = true
-			case prepNoun(l, kLam, r) || verbStart(r) && len(r) >= 6 && !l.native[r]:
-				pro[np] = 1
-				np++
-				rest = r
-			}
-		case kSin:
-			if verbStart(r) && len(r) >= 6 {
-				pro[np] = 1
-				np++
-				rest = r
-			}
-		}
+	if lamAl {
+		return pro, np, 0, true // a definite noun takes no pronoun
 	}
-	if lamAl || strings.HasPrefix(rest, kAl) {
-		return pro, np, 0, lamAl // a definite noun takes no pronoun
-	}
-	enc = enclitic(l, rest, np)
-	return pro, np, enc, lamAl
+	return pro, np, enclitic(l, rest, np), false
 }
 
-// isNative reports whether w (a match key) is a word of its own whose
-// first letters only look like a clitic: listed as is, or listed once the
-// usual inflectional suffixes are removed.
+// conjOK reports whether the conjunction c (و or ف) may be split off r;
+// hamza tells whether r starts with a hamza on alef.
+func conjOK(l *lexicon, c, r string, hamza bool) bool {
+	switch {
+	case strings.HasPrefix(r, kAl) && len(r) >= 6:
+		return true
+	case l.function[r] || l.host[r]:
+		return true
+	case len(r) < 6:
+		return false
+	}
+	if c == kFa {
+		// ف is more often a root letter: split before hamza-initial words
+		// (فإن، فأصبح), the article, function words and clitic groups only
+		if hamza {
+			return true
+		}
+		return strings.HasPrefix(r, "لل") || strings.HasPrefix(r, "بال")
+	}
+	if strings.HasPrefix(r, kAlef) && !hamza {
+		return len(r) >= 10 // وانتقل، واستمر; but واضح، واسع، واحد
+	}
+	return true
+}
+
+// prepOK reports whether the preposition p (ب ل ك) may be split off r.
+// Besides the article, function words and hosts of pronouns, an indefinite
+// word is split off only when its first letter makes a stem plausible: the
+// first letters of native words and of transcribed foreign names differ
+// from those of the nouns that follow a preposition (بشكل، لمدة، كمسؤول
+// against بريطانيا، بيروت، لدى، كاليفورنيا).
+func prepOK(l *lexicon, p, r string, hamza bool) bool {
+	switch {
+	case strings.HasPrefix(r, kAl) && len(r) >= 6:
+		return true
+	case l.function[r]:
+		return p != kKaf || r != "ما" && r != "ذلك" && r != "ان"
+	case l.host[r] && p != kKaf:
+		return true
+	case len(r) < 6:
+		return false
+	case hamza:
+		return true
+	case strings.HasPrefix(r, kAlef):
+		return len(r) >= 10 && p != kKaf // لاستخدام، باستمرار; but لاحقا، كاليفورنيا
+	}
+	first := r[:2]
+	switch p {
+	case kBa:
+		return first != kYa && first != "ر" && first != "د" && first != kLam
+	case kLam:
+		return first != "د" && first != kKaf
+	case kKaf:
+		return first == "م" // كمسؤول، كممثل
+	}
+	return false
+}
+
+// isNative reports whether w (a key) is a word of its own whose first
+// letters only look like a clitic: listed as is, or listed once the usual
+// inflectional suffixes are removed.
 func isNative(l *lexicon, w string) bool {
 	if l.native[w] || l.function[w] || l.host[w] {
 		return true
 	}
-	for _, suf := range [...]string{"ات", "ين", "ون", "ان", "يين", "يون", "يه", "ي", "ه", "ها", "هم", "تها", "ته", "تهم", "نا", "تنا"} {
-		if len(w) > len(suf)+4 && strings.HasSuffix(w, suf) {
+	for _, suf := range [...]string{"ة", "ا", "ات", "ين", "ون", "ان", "ية", "يين", "يون", "ي", "ه", "ها", "هم", "هما", "تها", "ته", "تهم", "نا", "تنا", "وا", "ت", "تا", "تان"} {
+		if len(w) >= len(suf)+4 && strings.HasSuffix(w, suf) {
 			b := w[:len(w)-len(suf)]
 			if l.native[b] || l.native[b+kTaM] {
-				return true
-			}
-			if strings.HasPrefix(suf, kTa) && l.native[b+kTaM] {
 				return true
 			}
 		}
@@ -249,65 +313,40 @@ func isNative(l *lexicon, w string) bool {
 	return false
 }
 
-// conjOK reports whether the conjunction c (و or ف) may be split off r.
-func conjOK(l *lexicon, c, r string) bool {
-	switch {
-	case strings.HasPrefix(r, kAl) && len(r) >= 6:
-		return true
-	case l.function[r] || l.host[r]:
-		return true
-	case len(r) < 4:
-		return false
-	}
-	// a preposition, future particle or lam after the conjunction: وبالتالي، وسيكون، ولكن
-	if p := r[:2]; (p == kBa || p == kLam || p == kKaf || p == kSin) && len(r) >= 6 {
-		if a, n, e, _ := analyse(r); n > 0 || e > 0 {
-			_ = a
-			return true
-		}
-	}
-	if c == kWaw {
-		return len(r) >= 4
-	}
-	// ف is more often a root letter: split before verbs and known words only
-	return verbStart(r) && len(r) >= 8 || isNative(l, r)
-}
-
-// verbStart reports whether r begins like an imperfect verb (ي ت ن أ).
-func verbStart(r string) bool {
-	return strings.HasPrefix(r, kYa) || strings.HasPrefix(r, kTa) || strings.HasPrefix(r, kNun) || strings.HasPrefix(r, kAlef)
-}
-
-// prepNoun reports whether the preposition p (ب ل ك) may be split off an
-// indefinite word r: r is a known word or a function word.
-func prepNoun(l *lexicon, p, r string) bool {
-	if l.function[r] {
-		return p != kKaf || r != "ما" && r != "ذلك"
-	}
-	return len(r) >= 6 && isNative(l, r)
-}
-
 // enclitic returns the letter length of a pronoun enclitic at the end of w,
 // or 0. np is the number of proclitics already split off.
 func enclitic(l *lexicon, w string, np int) int {
-	for _, e := range [...]string{"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"} {
+	if l.native[w] || l.function[w] && !l.host[w] {
+		return 0
+	}
+	for _, e := range [...]string{"هما", "هم", "هن", "ها", "كما", "كم", "كن", "نا", "ني", "ه", "ك", "ي"} {
 		if !strings.HasSuffix(w, e) || len(w) <= len(e) {
 			continue
 		}
 		stem := w[:len(w)-len(e)]
 		if l.host[stem] {
+			switch e {
+			case "ي":
+				return 0
+			case "ني":
+				if len(stem) <= 2 {
+					return 0
+				}
+			}
 			return len(e) / 2
 		}
-		if l.native[w] || isNative(l, w) && !isNativeStemOnly(l, stem) {
-			return 0
-		}
-		if len(stem) < 6 { // content stems have three letters at least
+		if strings.HasPrefix(stem, kAl) {
 			return 0
 		}
 		switch e {
 		case "ها", "هم", "هما", "هن":
-			return len(e) / 2
+			if len(stem) >= 4 {
+				return len(e) / 2
+			}
 		case "ه":
+			if len(stem) < 6 {
+				return 0
+			}
 			if strings.HasSuffix(stem, kAlef) || strings.HasSuffix(stem, kYa) && len(stem) <= 6 {
 				return 0 // اتجاه، مياه، نزيه
 			}
@@ -316,9 +355,10 @@ func enclitic(l *lexicon, w string, np int) int {
 			if len(stem) >= 8 {
 				return len(e) / 2
 			}
-		case "نا", "ني":
-			if verbStart(stem) && len(stem) >= 6 || strings.HasSuffix(stem, kTa) && len(stem) >= 8 {
-				return len(e) / 2
+		case "نا":
+			if (strings.HasPrefix(stem, kYa) || strings.HasPrefix(stem, kTa) || strings.HasPrefix(stem, kNun)) && len(stem) >= 6 ||
+				strings.HasSuffix(stem, kTa) && len(stem) >= 8 {
+				return 2
 			}
 		}
 		return 0
@@ -326,8 +366,8 @@ func enclitic(l *lexicon, w string, np int) int {
 	return 0
 }
 
-// isNativeStemOnly reports whether stem is itself listed, so that a word
-// found native through suffix stripping (كتابه from كتاب) is still split.
-func isNativeStemOnly(l *lexicon, stem string) bool {
-	return l.native[stem] || l.native[stem[:len(stem)-2]+kTaM] && strings.HasSuffix(stem, kTa)
+// isNativeStem reports whether stem is itself listed, so that a word found
+// native through suffix stripping (كتابه from كتاب) is still split.
+func isNativeStem(l *lexicon, stem string) bool {
+	return l.native[stem] || strings.HasSuffix(stem, kTa) && l.native[stem[:len(stem)-2]+kTaM]
 }
