@@ -1,2 +1,82 @@
-// Package entity is a placeholder; see doc.go once written.
+// Package entity finds named entities in Arabic text and links every mention
+// to a canonical entity: countries (ISO 3166-1 alpha-2 ids), agreements,
+// office-holders, persons, organisations, places and dates.
+//
+// # Use
+//
+// A Recognizer (New) is immutable and safe for concurrent use. Recognize takes
+// a source text and its tokens from pkg/tokenize and returns the mentions,
+// sorted by offset, and the entities they point to, sorted by id. Lookup
+// returns a gazetteer entity by id.
+//
+// # Units
+//
+// Mention.Start/End are byte offsets into the source, CharStart/CharEnd code
+// point offsets (for Python), and Mention.Text == src[Start:End] always. A
+// mention covers the surface of its words without the proclitics of its first
+// word and the enclitics of its last word: in والجزائر the mention is الجزائر,
+// in للجزائر it is the segment لجزائر (whose canonical form is الجزائر).
+//
+// # Types and ids
+//
+//   - COUNTRY: all ISO 3166-1 countries and territories, id = alpha-2 ("DZ").
+//     Names from CLDR (golang.org/x/text/language/display, Arabic and English)
+//     plus the variants in data/countries.tsv: columnists' names (أمريكا،
+//     السعودية، بريطانيا), long official names, polemical variants carried in
+//     Mention.Label ("polemical" for الكيان الصهيوني), nisba adjectives in all
+//     genders and numbers with and without ال (جزائري، الجزائرية، الجزائريين،
+//     الجزائريون، الجزائريات، الجزائريتان) and broken-plural demonyms (المغاربة).
+//   - PLACE: cities, capitals and regions (data/places.tsv), id "place:bamako",
+//     Entity.Country links a capital to its country. A capital standing for its
+//     government (باماكو) stays a PLACE.
+//   - ORG: organisations (data/orgs.tsv, id "org:un"), and ministries built by
+//     rule: وزارة + domain (+ nisba or country name), or الخارجية + nisba, id
+//     "org:ministry-foreign-affairs:ML".
+//   - AGREEMENT: a head noun (اتفاق، اتفاقية، اتفاقيات، معاهدة، ميثاق، بروتوكول،
+//     مذكرة تفاهم، صفقة; إعلان and بيان for declarations), up to four fillers
+//     (السلام، في، بين ...), an anchor (a place, country, organisation or a
+//     literal name such as أوسلو or سايكس بيكو) and an optional year (لعام
+//     2015). The anchor resolves through data/agreements.tsv to a canonical id
+//     ("agreement:algiers-2015"); a written year picks among agreements sharing
+//     an anchor (Algiers 1975 vs 2015). Unknown agreements get an id built from
+//     their anchors and year and are kept only when a year, a party (بين X وY)
+//     or a peace filler shows them to be agreements. The anchor is not reported
+//     as a mention of its own unless WithNested(true).
+//   - OFFICIAL: a title (data/titles.tsv) + optional nisba, country name or
+//     organisation + optional honorific + a person's name. The mention is the
+//     name; Entity.Role/RoleEn hold the title, Entity.Country the country. The
+//     country nisba is a COUNTRY mention of its own. Later bare surnames (عطاف)
+//     link to the same entity. Known office-holders (data/persons.tsv, roles as
+//     of 2025) are recognised by name alone.
+//   - PERSON: a name without a title: a given name from data/given_names.txt
+//     followed by a surname; id "person:" + the name's match keys.
+//   - DATE: [day] month [year], month year, عام/سنة + year, with Gulf/Egyptian,
+//     Maghreb, Moroccan and Mashriq month names (data/months.tsv); Entity.Value
+//     holds the ISO 8601 value (2025-01-01, 2021-05, 2015), id "date:" + value.
+//
+// # The المالية rule
+//
+// مالي names Mali but its nisba forms are also the adjective "financial". The
+// recognizer reads a Mali form as financial after a financial head noun
+// (وزارة المالية، الأزمة المالية، الأسواق المالية، السياسة المالية، دعم مالي) and
+// as Mali after a state or nation noun (الحكومة المالية، السلطات المالية،
+// الخارجية المالية، الرئيس المالي) or after a title. With any other head, a
+// definite form (المالية، الماليين) is Mali when the text names Mali
+// unambiguously elsewhere (the bare name مالي, or a Malian place such as
+// باماكو), and financial otherwise; indefinite forms other than the name
+// (مالية، ماليين) are financial. The bare name مالي is Mali unless a financial
+// head precedes it.
+//
+// # Words
+//
+// Words are compared by match key (Key): diacritics and tatweel removed, alef
+// forms folded to ا, ى to ي, ة to ه. The recognizer reads each word's host
+// segment (Token.Form) and, for words the tokenizer left whole, also tries
+// the word with the proclitics و ف ب ل ك stripped, so whitespace-tokenized
+// text (CoNLL corpora) works too.
+//
+// # Data
+//
+// Every table is a file under data/, embedded in the binary; data/README.md
+// states their sources and licences.
 package entity

@@ -21,6 +21,7 @@ type Mention struct {
 	Text               string // src[Start:End]
 	Type               Type
 	EntityID           string // id of the canonical Entity this mention belongs to
+	Label              string // a labelled variant, e.g. "polemical" for الكيان الصهيوني; "" otherwise
 }
 
 // Entity is a canonical entity: all its mentions share its ID.
@@ -33,4 +34,5 @@ type Entity struct {
 	Role    string // an official's role in Arabic (e.g. وزير الخارجية); "" otherwise
 	RoleEn  string // the role in English (e.g. foreign minister)
 	Year    int    // an agreement's year, or 0
+	Value   string // a DATE's normalised ISO 8601 value (2025-01-01, 2025-01, 2025); "" otherwise
 }

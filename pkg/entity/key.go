@@ -1,0 +1,78 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldRune maps one rune to its match-key form: hamzated alefs and alef wasla
+// to bare alef, alef maqsura to ya, ta marbuta to ha. It returns -1 for runes
+// that match keys drop (Arabic diacritics, tatweel, bidi marks).
+func foldRune(r rune) rune {
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	case 'ى':
+		return 'ي'
+	case 'ة':
+		return 'ه'
+	case 'ـ', '\u200c', '\u200d', '\u200e', '\u200f', '\u061c':
+		return -1
+	}
+	if r >= '\u064b' && r <= '\u065f' || r == '\u0670' {
+		return -1
+	}
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return -1
+	}
+	return unicode.ToLower(r)
+}
+
+// appendKey appends the match key of s to dst. The key is idempotent:
+// key(key(s)) == key(s).
+func appendKey(dst []byte, s string) []byte {
+	for _, r := range s {
+		if f := foldRune(r); f >= 0 {
+			dst = utf8.AppendRune(dst, f)
+		}
+	}
+	return dst
+}
+
+// Key returns the match key the recognizer compares words by: diacritics and
+// tatweel removed, أ إ آ ٱ folded to ا, ى to ي, ة to ه, Latin lower-cased.
+// Several words are keyed one by one and joined with a single space.
+func Key(s string) string {
+	var b []byte
+	for i, w := range strings.Fields(s) {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendKey(b, w)
+	}
+	return string(b)
+}
+
+// skipLetters returns the byte length of the prefix of s that holds n match-key
+// letters (runes that the key keeps), together with any marks that follow them.
+func skipLetters(s string, n int) int {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if foldRune(r) >= 0 {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+		i += size
+	}
+	return i
+}

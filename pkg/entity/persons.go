@@ -1,0 +1,245 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
+)
+
+// nameConnectors join the parts of an Arabic name: عبد المجيد، محمد بن سلمان،
+// محمد ولد الغزواني، تميم بن حمد آل ثاني (آل keys as ال).
+var nameConnectors = set("عبد", "أبو", "بن", "ابن", "بنت", "ولد", "آل", "أبي")
+
+// parseName reads a person's name starting at unit j. After a title any word
+// that is not a function word may open the name; without a title the name must
+// open with a given name from the lexicon and have at least two words. It
+// returns the end unit (exclusive) and the person's entity id.
+func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
+	if j >= len(d.units) {
+		return 0, ""
+	}
+	sent := d.units[j].sent
+	in := func(k int) bool {
+		return k < len(d.units) && d.units[k].sent == sent && d.units[k].kind == tokenize.Arabic
+	}
+	if !in(j) || afterTitle && d.units[j].pro {
+		return 0, ""
+	}
+	if g, ok := d.gaz(j); ok {
+		e := g.node.entries[0]
+		if e.kind == kPerson && (g.c.skip == 0 || !afterTitle) {
+			return g.end, e.id
+		}
+		if e.typ != Person && e.typ != Official {
+			return 0, ""
+		}
+	}
+	lex := d.r.lex
+	k0 := d.units[j].key
+	if lex.function[k0] || strings.HasPrefix(k0, "ال") || d.isTitleAt(j) {
+		return 0, ""
+	}
+	standalone, known := lex.given[k0]
+	if !afterTitle && (!known || !standalone) {
+		return 0, ""
+	}
+	if !known && (strings.HasPrefix(k0, "ي") || d.units[j].enc) {
+		return 0, ""
+	}
+	k := j + 1
+	if nameConnectors[k0] {
+		if !in(k) {
+			return 0, ""
+		}
+		k++
+	}
+	for n := 0; n < 3 && in(k); n++ {
+		u := &d.units[k]
+		key := u.key
+		if u.pro {
+			if p := d.src[u.wstart:u.start]; p == "و" || p == "ف" {
+				break // a conjunction starts the next item
+			}
+			key = u.full // a name the tokenizer cut: بنعلي
+		}
+		if lex.function[key] || d.isTitleAt(k) {
+			break
+		}
+		if m, _, _ := d.month(k); m > 0 {
+			break
+		}
+		if g, ok := d.gaz(k); ok && g.node.entries[0].kind != kPerson {
+			break
+		}
+		if nameConnectors[key] {
+			if !in(k + 1) {
+				break
+			}
+			k += 2
+			continue
+		}
+		if strings.HasPrefix(key, "ال") {
+			if strings.HasSuffix(key, "ي") && utf8.RuneCountInString(key) > 4 {
+				k++ // a family nisba closes the name: السيسي، الغزواني
+			}
+			break
+		}
+		if _, given := lex.given[key]; !given && strings.HasPrefix(key, "ي") {
+			break // an imperfect verb, not a surname
+		}
+		k++
+		if _, given := lex.given[key]; !given {
+			break // the surname closes the name
+		}
+	}
+	if !afterTitle && k-j < 2 {
+		return 0, ""
+	}
+	keys := make([]string, 0, k-j)
+	for x := j; x < k; x++ {
+		if x > j && d.units[x].pro {
+			keys = append(keys, d.units[x].full)
+		} else {
+			keys = append(keys, d.units[x].key)
+		}
+	}
+	return k, "person:" + strings.Join(keys, "-")
+}
+
+func (d *doc) isTitleAt(j int) bool {
+	n := d.r.lex.titles.next[d.units[j].key]
+	return n != nil && (n.title != nil && !n.title.construct || len(n.next) > 0 && n.title == nil)
+}
+
+// nameOf returns the display form of units [from, to).
+func (d *doc) nameOf(from, to int) string {
+	parts := make([]string, 0, to-from)
+	for x := from; x < to; x++ {
+		if u := &d.units[x]; x > from && u.pro {
+			parts = append(parts, d.src[u.wstart:u.end])
+		} else {
+			parts = append(parts, u.form)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// official recognises title (+ nisba or country or organisation) (+ honorific)
+// + name at unit i.
+func (d *doc) official(i int) int {
+	var buf [6]cand
+	var tc cand
+	tend := 0
+	var ti *titleInfo
+	for _, c := range d.cands(i, buf[:0]) {
+		if e, n := d.walk(d.r.lex.titles, i, c, hasTitle); n != nil && e > tend {
+			tc, tend, ti = c, e, n.title
+		}
+	}
+	if ti == nil {
+		return 0
+	}
+	_ = tc
+	sent := d.units[i].sent
+	in := func(k int) bool { return k < len(d.units) && d.units[k].sent == sent }
+	j := tend
+	country := ""
+	var side gazMatch
+	if in(j) {
+		if g, ok := d.gaz(j); ok {
+			e := g.node.entries[0]
+			switch {
+			case e.typ == Country && e.kind == kNisba && strings.HasPrefix(g.c.key, "ال") && !d.units[j].pro:
+				country, side = e.id, g
+			case e.typ == Country && e.kind == kName && g.c.skip == 0 && !d.units[j].pro:
+				country, side = e.id, g
+			case e.typ == Org:
+				side = g
+			}
+			if side.node != nil {
+				j = g.end
+			}
+		}
+	}
+	if in(j) && d.r.lex.honorific[d.units[j].key] {
+		j++
+	}
+	end, id := d.parseName(j, true)
+	if end == 0 {
+		return 0
+	}
+	if side.node != nil {
+		e := side.node.entries[0]
+		d.emit(tend, side.end, side.c, e.typ, e.id, e.label)
+	}
+	e, ok := d.ents[id]
+	if !ok {
+		if ge, ok := d.r.lex.entities[id]; ok {
+			e = ge
+		} else {
+			e = Entity{ID: id, Name: d.nameOf(j, end)}
+		}
+	}
+	if e.Type != Official || e.Role == "" {
+		e.Type, e.Role, e.RoleEn = Official, ti.role, ti.roleEn
+	}
+	if e.Country == "" {
+		if country == "" && side.node != nil {
+			country = d.r.lex.entities[side.node.entries[0].id].Country
+		}
+		e.Country = country
+	}
+	d.ents[id] = e
+	d.emit(j, end, cand{}, Official, id, "")
+	return end - i
+}
+
+// person recognises an untitled name (given name + surname) at unit i.
+func (d *doc) person(i int) int {
+	end, id := d.parseName(i, false)
+	if end == 0 {
+		return 0
+	}
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Person, Name: d.nameOf(i, end)}
+	}
+	d.emit(i, end, cand{}, Person, id, "")
+	return end - i
+}
+
+// linkSurnames links a bare surname (عطاف) to the person named in full
+// elsewhere in the text.
+func (d *doc) linkSurnames() {
+	sur := make(map[string]string)
+	for _, m := range d.out {
+		if (m.Type != Person && m.Type != Official) || m.to-m.from < 2 {
+			continue
+		}
+		k := d.units[m.to-1].key
+		if d.units[m.to-1].pro && m.to-1 > m.from {
+			k = d.units[m.to-1].full
+		}
+		if _, given := d.r.lex.given[k]; given || d.r.lex.function[k] || utf8.RuneCountInString(k) < 3 {
+			continue
+		}
+		if _, dup := sur[k]; !dup {
+			sur[k] = m.EntityID
+		}
+	}
+	if len(sur) == 0 {
+		return
+	}
+	var buf [6]cand
+	for i := range d.units {
+		if d.covered[i] || d.units[i].kind != tokenize.Arabic {
+			continue
+		}
+		for _, c := range d.cands(i, buf[:0]) {
+			if id, ok := sur[c.key]; ok {
+				d.emit(i, i+1, c, d.ents[id].Type, id, "")
+				break
+			}
+		}
+	}
+}

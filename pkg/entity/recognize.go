@@ -1,0 +1,382 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
+)
+
+// config holds the recognizer's toggles.
+type config struct {
+	nested bool
+}
+
+// Option configures a Recognizer.
+type Option func(*config)
+
+// WithNested makes the recognizer also report the mentions nested in a longer
+// one: the place of an agreement (الجزائر in اتفاق الجزائر) and the country of a
+// ministry (المالية in وزارة الخارجية المالية). Off by default.
+func WithNested(on bool) Option { return func(c *config) { c.nested = on } }
+
+// Recognizer finds entity mentions in tokenized text and links them to
+// canonical entities. It is immutable and safe for concurrent use.
+type Recognizer struct {
+	cfg config
+	lex *lexicon
+}
+
+// New returns a Recognizer with the embedded gazetteers. New() alone suits
+// Arabic opinion prose.
+func New(opts ...Option) *Recognizer {
+	r := &Recognizer{lex: defaultLexicon()}
+	for _, o := range opts {
+		o(&r.cfg)
+	}
+	return r
+}
+
+// Lookup returns the gazetteer entity with canonical id (e.g. "DZ",
+// "agreement:algiers-2015", "org:un", "place:bamako", "person:ahmed-attaf").
+func (r *Recognizer) Lookup(id string) (Entity, bool) {
+	e, ok := r.lex.entities[id]
+	return e, ok
+}
+
+// Result is what Recognize finds in one text.
+type Result struct {
+	Mentions []Mention // sorted by Start, then End
+	Entities []Entity  // one per distinct Mention.EntityID, sorted by ID
+}
+
+// unit is one whitespace word seen through its host segment.
+type unit struct {
+	start, end   int    // bytes of the host segment (without clitics)
+	cstart, cend int    // code points of the host segment
+	wstart       int    // bytes: start of the whole word, proclitics included
+	cwstart      int    // code points: start of the whole word
+	key          string // match key of the host's canonical form
+	full         string // match key of the whole word, clitics included
+	text         string // the host's surface text
+	form         string // the host's canonical form
+	pro, enc     bool   // the word has a proclitic / an enclitic
+	strippable   bool   // key derives from text, so prefix stripping maps to offsets
+	kind         tokenize.Kind
+	sent         int
+}
+
+// cand is one reading of a word's key for a match that starts at that word.
+type cand struct {
+	key          string
+	skip, cskip  int // bytes and code points stripped from the host's start
+	strippedProc bool
+}
+
+// mention under construction, with the units it covers.
+type found struct {
+	Mention
+	from, to int // units [from, to)
+}
+
+// doc is the state of one Recognize call.
+type doc struct {
+	r        *Recognizer
+	src      string
+	units    []unit
+	covered  []bool
+	out      []found
+	ents     map[string]Entity
+	maliSeen bool
+	surnames map[string]string // surname key → entity id
+}
+
+// Recognize finds the entity mentions of src, given its tokens (from
+// tokenize.Tokenizer, or any tokens with Text == src[Start:End]). Offsets of
+// mentions are bytes and code points into src; a mention never includes the
+// proclitics or enclitics of its first and last words.
+func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
+	d := &doc{r: r, src: src, ents: make(map[string]Entity)}
+	d.units = buildUnits(src, toks)
+	d.covered = make([]bool, len(d.units))
+	d.maliSeen = d.scanMali()
+	for i := 0; i < len(d.units); {
+		if n := d.match(i); n > 0 {
+			i += n
+			continue
+		}
+		i++
+	}
+	d.linkSurnames()
+	return d.result()
+}
+
+// buildUnits groups tokens by word and keeps each word's host segment.
+func buildUnits(src string, toks []tokenize.Token) []unit {
+	units := make([]unit, 0, len(toks))
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].Word == toks[i].Word && toks[j].Start == toks[j-1].End {
+			j++
+		}
+		h := -1
+		var pro, enc bool
+		for k := i; k < j; k++ {
+			switch toks[k].Role {
+			case tokenize.Proclitic:
+				if h < 0 {
+					pro = true
+				}
+			case tokenize.Enclitic:
+				if h >= 0 {
+					enc = true
+				}
+			default:
+				if h < 0 {
+					h = k
+				}
+			}
+		}
+		if h < 0 {
+			h = i
+		}
+		t := toks[h]
+		form := t.Form
+		if form == "" {
+			form = t.Text
+		}
+		key := Key(form)
+		u := unit{
+			start: t.Start, end: t.End, cstart: t.CharStart, cend: t.CharEnd,
+			wstart: toks[i].Start, cwstart: toks[i].CharStart,
+			key: key, text: t.Text, form: form, pro: pro, enc: enc,
+			kind: t.Kind, sent: t.Sentence,
+			strippable: key == Key(t.Text),
+		}
+		if pro || enc {
+			u.full = Key(src[toks[i].Start:toks[j-1].End])
+		} else {
+			u.full = key
+		}
+		units = append(units, u)
+		i = j
+	}
+	return units
+}
+
+// cands returns the readings of unit i as the first word of a match: its key,
+// then the key with the proclitics و ف ب ل ك stripped (for words the tokenizer
+// left whole), then the whole word's key.
+func (d *doc) cands(i int, buf []cand) []cand {
+	u := &d.units[i]
+	buf = append(buf[:0], cand{key: u.key})
+	if u.kind != tokenize.Arabic {
+		return buf
+	}
+	if u.strippable {
+		k := u.key
+		n := 0
+		if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+			k = k[2:]
+			n++
+			if utf8.RuneCountInString(k) >= 3 {
+				buf = d.addStripped(buf, u, k, n)
+			}
+		}
+		if strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "ل") || strings.HasPrefix(k, "ك") {
+			lam := strings.HasPrefix(k, "ل")
+			k = k[2:]
+			n++
+			if utf8.RuneCountInString(k) >= 3 {
+				buf = d.addStripped(buf, u, k, n)
+				if lam && strings.HasPrefix(k, "ل") {
+					buf = d.addStripped(buf, u, "ا"+k, n) // لل+X = ل + الX
+				}
+			}
+		}
+	}
+	if u.full != u.key {
+		buf = append(buf, u.wholeCand())
+	}
+	return buf
+}
+
+// wholeCand reads the whole word (for names the tokenizer cut: ب+نعلي); the
+// mention then starts at the word's start.
+func (u *unit) wholeCand() cand {
+	return cand{key: u.full, skip: u.wstart - u.start, cskip: u.cwstart - u.cstart}
+}
+
+func (d *doc) addStripped(buf []cand, u *unit, k string, n int) []cand {
+	b := skipLetters(u.text, n)
+	return append(buf, cand{key: k, skip: b, cskip: utf8.RuneCountInString(u.text[:b]), strippedProc: true})
+}
+
+// nextKey is the key unit j offers as a non-initial word of a phrase.
+func (d *doc) nextKey(j int) string {
+	u := &d.units[j]
+	if u.pro {
+		return u.full
+	}
+	return u.key
+}
+
+// walk follows trie t from unit i (read as c) over following units of the same
+// sentence; it returns the end unit (exclusive) of the longest path whose node
+// satisfies ok, and that node.
+func (d *doc) walk(t *node, i int, c cand, ok func(*node) bool) (int, *node) {
+	n := t.next[c.key]
+	if n == nil {
+		return 0, nil
+	}
+	bestEnd, best := 0, (*node)(nil)
+	if ok(n) {
+		bestEnd, best = i+1, n
+	}
+	for j := i + 1; j < len(d.units) && d.units[j].sent == d.units[i].sent; j++ {
+		if d.units[j].kind == tokenize.Punct && d.units[j].key != "-" {
+			break
+		}
+		n = n.next[d.nextKey(j)]
+		if n == nil {
+			break
+		}
+		if ok(n) {
+			bestEnd, best = j+1, n
+		}
+	}
+	return bestEnd, best
+}
+
+func hasEntries(n *node) bool { return len(n.entries) > 0 }
+func hasTitle(n *node) bool   { return n.title != nil }
+func hasMonth(n *node) bool   { return n.month > 0 }
+
+// gazMatch is a gazetteer match starting at a unit.
+type gazMatch struct {
+	end  int
+	c    cand
+	node *node
+}
+
+// gaz returns the longest gazetteer match starting at unit i.
+func (d *doc) gaz(i int) (gazMatch, bool) {
+	var buf [6]cand
+	var best gazMatch
+	for _, c := range d.cands(i, buf[:0]) {
+		end, n := d.walk(d.r.lex.gaz, i, c, hasEntries)
+		if n != nil && end > best.end {
+			best = gazMatch{end: end, c: c, node: n}
+		}
+	}
+	return best, best.node != nil
+}
+
+// keyIn reports whether some reading of unit i (key or stripped) is in set.
+func (d *doc) keyIn(i int, set map[string]bool) (cand, bool) {
+	var buf [6]cand
+	for _, c := range d.cands(i, buf[:0]) {
+		if set[c.key] {
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// emit records a mention over units [from, to), starting c.skip bytes into the
+// first unit's host.
+func (d *doc) emit(from, to int, c cand, typ Type, id, label string) {
+	u, v := &d.units[from], &d.units[to-1]
+	m := found{Mention: Mention{
+		Start: u.start + c.skip, End: v.end,
+		CharStart: u.cstart + c.cskip, CharEnd: v.cend,
+		Type: typ, EntityID: id, Label: label,
+	}, from: from, to: to}
+	m.Text = d.src[m.Start:m.End]
+	d.out = append(d.out, m)
+	for k := from; k < to; k++ {
+		d.covered[k] = true
+	}
+	if _, ok := d.ents[id]; !ok {
+		if e, ok := d.r.lex.entities[id]; ok {
+			d.ents[id] = e
+		}
+	}
+}
+
+// prevKey is the key of the word before unit i in the same sentence, or "".
+func (d *doc) prevKey(i int) string {
+	if i == 0 || d.units[i-1].sent != d.units[i].sent {
+		return ""
+	}
+	return d.units[i-1].key
+}
+
+// match tries every rule at unit i and returns how many units it consumed.
+func (d *doc) match(i int) int {
+	u := &d.units[i]
+	if u.kind == tokenize.Punct {
+		return 0
+	}
+	if n := d.agreement(i); n > 0 {
+		return n
+	}
+	if n := d.date(i); n > 0 {
+		return n
+	}
+	if n := d.ministry(i); n > 0 {
+		return n
+	}
+	if n := d.official(i); n > 0 {
+		return n
+	}
+	if g, ok := d.gaz(i); ok {
+		if e, ok := d.pick(i, g); ok {
+			d.emit(i, g.end, g.c, e.typ, e.id, e.label)
+			return g.end - i
+		}
+	}
+	if n := d.person(i); n > 0 {
+		return n
+	}
+	return 0
+}
+
+// pick chooses the reading of a gazetteer match, resolving the financial
+// reading of المالية and its kin. It returns false when no entity is meant.
+func (d *doc) pick(i int, g gazMatch) (entry, bool) {
+	e := g.node.entries[0]
+	if !e.financial {
+		return e, true
+	}
+	if d.maliReading(i, g.c.key, g.c.strippedProc || d.units[i].pro) {
+		return e, true
+	}
+	return entry{}, false
+}
+
+// result sorts the mentions and collects their entities.
+func (d *doc) result() Result {
+	res := Result{Mentions: make([]Mention, 0, len(d.out))}
+	for _, m := range d.out {
+		if e, ok := d.ents[m.EntityID]; ok && (m.Type == Person || m.Type == Official) {
+			m.Type = e.Type // every mention of an official is an OFFICIAL mention
+		}
+		res.Mentions = append(res.Mentions, m.Mention)
+	}
+	slices.SortStableFunc(res.Mentions, func(a, b Mention) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	seen := make(map[string]bool)
+	for _, m := range res.Mentions {
+		if seen[m.EntityID] {
+			continue
+		}
+		seen[m.EntityID] = true
+		res.Entities = append(res.Entities, d.ents[m.EntityID])
+	}
+	slices.SortFunc(res.Entities, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
+	return res
+}

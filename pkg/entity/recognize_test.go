@@ -1,0 +1,317 @@
+package entity_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/tahlil-nlp/tahlil/pkg/entity"
+	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
+)
+
+var tk = tokenize.New()
+
+func recognize(t testing.TB, r *entity.Recognizer, src string) entity.Result {
+	t.Helper()
+	res := r.Recognize(src, tk.Append(nil, src))
+	checkOffsets(t, src, res.Mentions)
+	return res
+}
+
+func checkOffsets(t testing.TB, src string, ms []entity.Mention) {
+	t.Helper()
+	for i, m := range ms {
+		if m.Text != src[m.Start:m.End] {
+			t.Errorf("mention %d: Text %q != src[%d:%d] %q", i, m.Text, m.Start, m.End, src[m.Start:m.End])
+		}
+		if cs := utf8.RuneCountInString(src[:m.Start]); cs != m.CharStart {
+			t.Errorf("mention %q: CharStart %d, want %d", m.Text, m.CharStart, cs)
+		}
+		if ce := utf8.RuneCountInString(src[:m.End]); ce != m.CharEnd {
+			t.Errorf("mention %q: CharEnd %d, want %d", m.Text, m.CharEnd, ce)
+		}
+		if i > 0 && ms[i-1].Start > m.Start {
+			t.Errorf("mentions not sorted at %d", i)
+		}
+	}
+}
+
+// brief renders mentions as "TYPE:ID:text" for comparison.
+func brief(ms []entity.Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = fmt.Sprintf("%s:%s:%s", m.Type, m.EntityID, m.Text)
+	}
+	return out
+}
+
+func equal(a, b []string) bool { return strings.Join(a, "\n") == strings.Join(b, "\n") }
+
+func TestRecognize(t *testing.T) {
+	r := entity.New()
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{
+			name: "clitic and nisba forms of one country",
+			// "Algeria and the Algerians: for Algeria, in Algeria, an Algerian position and Algerian women"
+			src: "والجزائر والجزائريون: للجزائر، بالجزائر، موقف جزائري والجزائريات.",
+			want: []string{
+				"COUNTRY:DZ:الجزائر", "COUNTRY:DZ:الجزائريون", "COUNTRY:DZ:لجزائر",
+				"COUNTRY:DZ:الجزائر", "COUNTRY:DZ:جزائري", "COUNTRY:DZ:الجزائريات",
+			},
+		},
+		{
+			name: "variants and a polemical label",
+			// "America, Saudi Arabia and the Emirates, while Britain and Russia watch the Zionist entity"
+			src: "أمريكا والسعودية والإمارات، بينما تراقب بريطانيا وروسيا الكيان الصهيوني.",
+			want: []string{
+				"COUNTRY:US:أمريكا", "COUNTRY:SA:السعودية", "COUNTRY:AE:الإمارات",
+				"COUNTRY:GB:بريطانيا", "COUNTRY:RU:روسيا", "COUNTRY:IL:الكيان الصهيوني",
+			},
+		},
+		{
+			name: "official, capital and a later bare surname",
+			// "Moroccan energy minister Leila Benali visited Bamako, and Benali said the Sahel needs investment."
+			src: "زارت وزيرة الطاقة المغربية ليلى بنعلي باماكو، وقالت بنعلي إن الساحل يحتاج إلى الاستثمار.",
+			want: []string{
+				"COUNTRY:MA:المغربية", "OFFICIAL:person:ليلي-بنعلي:ليلى بنعلي", "PLACE:place:bamako:باماكو",
+				"OFFICIAL:person:ليلي-بنعلي:بنعلي", "PLACE:place:sahel:الساحل",
+			},
+		},
+		{
+			name: "person without a title",
+			// "Writer Samir Haddad wrote that Haddad's article ..."
+			src:  "كتب سمير حداد مقالا، ثم عاد حداد إلى الموضوع.",
+			want: []string{"PERSON:person:سمير-حداد:سمير حداد", "PERSON:person:سمير-حداد:حداد"},
+		},
+		{
+			name: "dates in three calendars of month names",
+			// "On 3 March 2019, then in January 2020 (Maghreb name), then on the first of June 2021 (Mashriq name)"
+			src: "في 3 مارس 2019، ثم في جانفي 2020، ثم في الأول من حزيران 2021، وفي عام 1962.",
+			want: []string{
+				"DATE:date:2019-03-03:3 مارس 2019", "DATE:date:2020-01:جانفي 2020",
+				"DATE:date:2021-06-01:الأول من حزيران 2021", "DATE:date:1962:عام 1962",
+			},
+		},
+		{
+			name: "organisations and a ministry",
+			// "The African Union, ECOWAS and the Algerian foreign ministry"
+			src: "دعا الاتحاد الأفريقي والإيكواس ووزارة الخارجية الجزائرية إلى الحوار.",
+			want: []string{
+				"ORG:org:au:الاتحاد الأفريقي", "ORG:org:ecowas:الإيكواس",
+				"ORG:org:ministry-foreign-affairs:DZ:وزارة الخارجية الجزائرية",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(recognize(t, r, tc.src).Mentions)
+			if !equal(got, tc.want) {
+				t.Errorf("Recognize(%q)\n got %q\nwant %q", tc.src, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestMaliFinancial(t *testing.T) {
+	r := entity.New()
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{
+			name: "financial heads",
+			// "The ministry of finance warned that the financial crisis hits the financial markets."
+			src:  "حذرت وزارة المالية من أن الأزمة المالية تضرب الأسواق المالية.",
+			want: []string{"ORG:org:ministry-finance:وزارة المالية"},
+		},
+		{
+			name: "nation heads",
+			// "The Malian government and the Malian authorities rejected the statement."
+			src:  "رفضت الحكومة المالية والسلطات المالية البيان.",
+			want: []string{"COUNTRY:ML:المالية", "COUNTRY:ML:المالية"},
+		},
+		{
+			name: "unknown head, Mali named elsewhere",
+			// "The tensions in Mali rise; the Malian tensions worry the neighbours."
+			src:  "تتصاعد التوترات في مالي، والتوترات المالية تقلق الجيران.",
+			want: []string{"COUNTRY:ML:مالي", "COUNTRY:ML:المالية"},
+		},
+		{
+			name: "unknown head, Mali not named",
+			// "The financial tensions worry the investors."
+			src:  "التوترات المالية تقلق المستثمرين.",
+			want: nil,
+		},
+		{
+			name: "indefinite financial support",
+			// "Mali received financial support."
+			src:  "تلقت مالي دعم مالي كبير.",
+			want: []string{"COUNTRY:ML:مالي"},
+		},
+		{
+			name: "Malian ministry of foreign affairs",
+			// "The Malian ministry of foreign affairs issued a statement."
+			src:  "أصدرت وزارة الخارجية المالية بيانا.",
+			want: []string{"ORG:org:ministry-foreign-affairs:ML:وزارة الخارجية المالية"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(recognize(t, r, tc.src).Mentions)
+			if !equal(got, tc.want) {
+				t.Errorf("Recognize(%q)\n got %q\nwant %q", tc.src, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAgreementVariantsMerge(t *testing.T) {
+	// Four phrasings of the 2015 Algiers peace agreement for Mali, in our own sentences:
+	// "the peace agreement in Algiers of 2015", "the Algiers agreement for peace",
+	// "the Algiers agreement", "withdrawal from the Algiers accord in 2024".
+	src := "تمسكت الجزائر باتفاق السلام في الجزائر لعام 2015. إن اتفاقية الجزائر للسلام صامدة. " +
+		"ويبقى اتفاق الجزائر مرجعا. ثم انسحبت باماكو من اتفاقية الجزائر في يناير 2024."
+	res := recognize(t, entity.New(), src)
+	var texts []string
+	for _, m := range res.Mentions {
+		if m.Type == entity.Agreement {
+			if m.EntityID != "agreement:algiers-2015" {
+				t.Errorf("agreement %q: id %q", m.Text, m.EntityID)
+			}
+			texts = append(texts, m.Text)
+		}
+		if m.Type == entity.Country && m.Start > strings.Index(src, "باتفاق") && m.Start < strings.Index(src, "2015") {
+			t.Errorf("the agreement's place %q is also a country mention", m.Text)
+		}
+	}
+	want := []string{"اتفاق السلام في الجزائر لعام 2015", "اتفاقية الجزائر للسلام", "اتفاق الجزائر", "اتفاقية الجزائر"}
+	if !equal(texts, want) {
+		t.Errorf("agreement mentions %q, want %q", texts, want)
+	}
+	e, ok := entity.New().Lookup("agreement:algiers-2015")
+	if !ok || e.Year != 2015 || e.Type != entity.Agreement {
+		t.Errorf("Lookup(agreement:algiers-2015) = %+v, %v", e, ok)
+	}
+	var dates []string
+	for _, e := range res.Entities {
+		if e.Type == entity.Date {
+			dates = append(dates, e.Value)
+		}
+	}
+	if !equal(dates, []string{"2024-01"}) { // 2015 is inside the agreement mention
+		t.Errorf("dates %q, want [2024-01]", dates)
+	}
+}
+
+func TestAgreementsGazetteer(t *testing.T) {
+	r := entity.New()
+	tests := []struct {
+		src, id string
+	}{
+		{"وقعت اتفاقيات أوسلو قبل ثلاثين عاما.", "agreement:oslo"},                    // "the Oslo Accords were signed thirty years ago"
+		{"انضمت الرباط إلى اتفاقيات أبراهام.", "agreement:abraham"},                   // "Rabat joined the Abraham Accords"
+		{"يبقى اتفاق الصخيرات أساس الحل الليبي.", "agreement:skhirat"},                // "the Skhirat agreement remains the basis"
+		{"رسمت اتفاقية سايكس بيكو حدود المشرق.", "agreement:sykes-picot"},             // "Sykes-Picot drew the Levant's borders"
+		{"التزمت الدول باتفاق باريس للمناخ.", "agreement:paris-climate"},              // "states committed to the Paris climate agreement"
+		{"أنهى اتفاق الطائف الحرب الأهلية.", "agreement:taif"},                        // "the Taif agreement ended the civil war"
+		{"وقعت اتفاقية الجزائر عام 1975 بين بغداد وطهران.", "agreement:algiers-1975"}, // "the Algiers agreement of 1975 ..."
+		{"أعاد إعلان العلا العلاقات مع قطر.", "agreement:al-ula"},                     // "the Al-Ula declaration restored relations"
+	}
+	for _, tc := range tests {
+		res := recognize(t, r, tc.src)
+		found := false
+		for _, m := range res.Mentions {
+			if m.Type == entity.Agreement {
+				found = m.EntityID == tc.id
+				if !found {
+					t.Errorf("%q: agreement %q has id %q, want %q", tc.src, m.Text, m.EntityID, tc.id)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no agreement %q in %q", tc.src, tc.id, brief(res.Mentions))
+		}
+	}
+}
+
+func TestNested(t *testing.T) {
+	// "Mali withdrew from the Algiers agreement."
+	src := "انسحبت مالي من اتفاق الجزائر."
+	got := brief(recognize(t, entity.New(entity.WithNested(true)), src).Mentions)
+	want := []string{"COUNTRY:ML:مالي", "AGREEMENT:agreement:algiers-2015:اتفاق الجزائر", "COUNTRY:DZ:الجزائر"}
+	if !equal(got, want) {
+		t.Errorf("nested: got %q, want %q", got, want)
+	}
+}
+
+// wordTokens cuts src at spaces into whole-word tokens, as CoNLL input gives them.
+func wordTokens(src string) []tokenize.Token {
+	var toks []tokenize.Token
+	start := 0
+	for i, w := range strings.Split(src, " ") {
+		cs := utf8.RuneCountInString(src[:start])
+		toks = append(toks, tokenize.Token{Text: w, Form: w, Term: w, Start: start, End: start + len(w),
+			CharStart: cs, CharEnd: cs + utf8.RuneCountInString(w), Word: i})
+		start += len(w) + 1
+	}
+	return toks
+}
+
+func TestWholeWordTokens(t *testing.T) {
+	// "and with Mali and for Algeria and the Moroccans" as whitespace tokens
+	src := "وبمالي وللجزائر والمغاربة"
+	res := entity.New().Recognize(src, wordTokens(src))
+	checkOffsets(t, src, res.Mentions)
+	got := brief(res.Mentions)
+	want := []string{"COUNTRY:ML:مالي", "COUNTRY:DZ:لجزائر", "COUNTRY:MA:المغاربة"}
+	if !equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestCountries(t *testing.T) {
+	cs := entity.Countries()
+	// ISO 3166-1 has 249 officially assigned codes; tahlil adds XK (Kosovo).
+	if len(cs) != 250 {
+		t.Errorf("len(Countries()) = %d, want 250", len(cs))
+	}
+	has := map[string]bool{}
+	for _, c := range cs {
+		has[c] = true
+	}
+	for _, c := range []string{"DZ", "ML", "PS", "EH", "XK", "TW", "AQ"} {
+		if !has[c] {
+			t.Errorf("Countries() lacks %s", c)
+		}
+	}
+	for _, c := range []string{"UK", "EU", "UN", "AC", "DD", "YU", "BU"} {
+		if has[c] {
+			t.Errorf("Countries() has %s", c)
+		}
+	}
+	r := entity.New()
+	e, ok := r.Lookup("DZ")
+	if !ok || e.Name != "الجزائر" || e.NameEn != "Algeria" || e.Type != entity.Country { // CLDR names
+		t.Errorf("Lookup(DZ) = %+v, %v", e, ok)
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"الإمارات", "الامارات"},          // the Emirates: hamza alef folded
+		{"مُصْطَفَى", "مصطفي"},            // Mustafa: diacritics dropped, alef maqsura folded
+		{"الجزائريّة", "الجزائريه"},       // Algerian (f.): shadda dropped, ta marbuta folded
+		{"  أوسلو   ١٩٩٣ ", "اوسلو ١٩٩٣"}, // Oslo 1993: spaces collapsed
+	}
+	for _, tc := range tests {
+		if got := entity.Key(tc.in); got != tc.want {
+			t.Errorf("Key(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,480 @@
+package entity
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[Key(w)] = true
+	}
+	return m
+}
+
+// Heads that make المالي/المالية read "Malian": state organs and
+// nation-related nouns. Heads that make them read "financial". See doc.go.
+var (
+	nationHeads = set("الحكومة", "السلطات", "الخارجية", "الرئاسة", "الدولة", "الجيش",
+		"القوات", "الحدود", "الأراضي", "الشعب", "العاصمة", "الرئيس", "الجانب", "المجلس",
+		"الجنود", "المسؤولين", "المسؤولون", "السيادة", "المعارضة", "الطوارق", "الانقلاب",
+		"الجماعات", "الحركات", "الشمال", "الجنوب", "الوسط", "الساحة",
+		"السلطة", "القيادة", "الانتخابات", "المجتمع", "المدن", "القرى", "البرلمان", "الدستور",
+		"الوفد", "نظيره", "نظيرها", "المتمردين", "اللاجئين", "المواطنين", "الرعايا", "المجلس العسكري",
+		"حكومة", "جمهورية", "رئيس", "شمال", "جنوب", "وسط", "شرق", "غرب", "عاصمة", "دولة", "سلطات")
+	financialHeads = set("وزارة", "وزير", "وزيرة", "الوزارة", "الأزمة", "الأزمات", "الأسواق", "السوق", "السياسة",
+		"السياسات", "الموارد", "المساعدات", "الأوراق", "السنة", "الخدمات", "المؤسسات",
+		"الضغوط", "الأعباء", "القدرات", "الإمكانيات", "الاحتياجات", "الموازنة", "الرقابة",
+		"الشؤون", "الأوضاع", "التكاليف", "المعاملات", "الصعوبات", "الإجراءات", "الأصول",
+		"البيانات", "الاستقرار", "النظام", "القطاع", "الدعم", "العجز", "الفساد", "الاستقلالية",
+		"المستشار", "المستشارين", "الخبير", "الخبراء", "المحلل", "المحللين", "الوضع", "الحسابات",
+		"التقارير", "القوائم", "الالتزامات", "المخصصات", "الحوافز", "الإصلاحات", "الإصلاح",
+		"العائدات", "المراكز", "الأسواق العالمية", "الفوائض", "الشفافية", "الذمة", "التحويلات",
+		"الملاءة", "المنظومة", "الهندسة", "التكنولوجيا", "الثقافة", "التربية", "المسؤولية",
+		"دعم", "عجز", "تمويل", "فساد", "استقرار", "نظام", "وضع", "مستشار", "خبير", "محلل",
+		"إصلاح", "استقلال", "تعويض", "دخل", "ضمان", "التزام", "عبء", "فائض", "رصيد", "سوق",
+		"مورد", "موارد", "عائد", "مبلغ", "حافز", "مردود", "قطاع", "أزمة", "ضغوط", "مساعدات")
+)
+
+// maliReading decides whether a Mali form (مالي، المالي، المالية، الماليين ...)
+// names Mali rather than meaning "financial". cliticised is true when the
+// word carried a proclitic (بمالي، ومالي): a preposition or conjunction
+// before the bare name points to the country.
+func (d *doc) maliReading(i int, key string, cliticised bool) bool {
+	prev := d.prevKey(i)
+	if financialHeads[prev] {
+		return false
+	}
+	if key == Key("مالي") {
+		return true
+	}
+	if nationHeads[prev] {
+		return true
+	}
+	if !strings.HasPrefix(key, "ال") { // مالية، ماليين: indefinite readings are financial
+		return false
+	}
+	return d.maliSeen
+}
+
+// scanMali reports whether the text names Mali unambiguously somewhere: the
+// bare name مالي not after a financial head, or a Malian place.
+func (d *doc) scanMali() bool {
+	var buf [6]cand
+	mali := Key("مالي")
+	for i := range d.units {
+		for _, c := range d.cands(i, buf[:0]) {
+			if c.key == mali && !financialHeads[d.prevKey(i)] {
+				return true
+			}
+		}
+	}
+	for i := range d.units {
+		if g, ok := d.gaz(i); ok {
+			for _, e := range g.node.entries {
+				if e.typ == Place && d.r.lex.entities[e.id].Country == "ML" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ---- agreements ----
+
+var (
+	agreementHeads = set("اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "معاهدات",
+		"ميثاق", "بروتوكول", "صفقة", "مذكرة")
+	declarationHeads = set("إعلان", "بيان")
+	agreementFill    = set("السلام", "السلم", "المصالحة", "والمصالحة", "الشامل", "النهائي",
+		"التاريخي", "الإطاري", "الأمني", "للسلام", "للسلم", "في", "بين", "حول", "بشأن", "الموقع",
+		"الموقعة", "تفاهم", "المناخ", "للمناخ", "التطبيع", "الدفاعي", "الدفاع", "المشترك", "التعاون")
+	peaceWords = set("السلام", "السلم", "المصالحة", "والمصالحة", "للسلام", "للسلم")
+	yearWords  = set("عام", "سنة", "العام")
+)
+
+// agreement recognises head noun + fillers + anchor (+ year) at unit i.
+func (d *doc) agreement(i int) int {
+	headC, ok := d.keyIn(i, agreementHeads)
+	decl := false
+	if !ok {
+		if headC, ok = d.keyIn(i, declarationHeads); !ok {
+			return 0
+		}
+		decl = true
+	}
+	sent := d.units[i].sent
+	j := i + 1
+	peace := false
+	for n := 0; n < 4 && j < len(d.units) && d.units[j].sent == sent; n++ {
+		if c, ok := d.keyIn(j, agreementFill); ok {
+			if peaceWords[c.key] {
+				peace = true
+			}
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(d.units) || d.units[j].sent != sent {
+		return 0
+	}
+	// anchor: a literal word, or a gazetteer entity
+	anchorEnd, anchorID := 0, ""
+	var refs []anchorRef
+	var anchorMatch gazMatch
+	var buf [6]cand
+	for _, c := range d.cands(j, buf[:0]) {
+		if r := d.r.lex.anchors["="+c.key]; len(r) > 0 {
+			anchorEnd, refs = j+1, r
+			// two-word literals (سايكس بيكو)
+			if j+1 < len(d.units) && d.units[j+1].sent == sent {
+				if r2 := d.r.lex.anchors["="+c.key+" "+d.nextKey(j+1)]; len(r2) > 0 {
+					anchorEnd, refs = j+2, r2
+				}
+			}
+			break
+		}
+	}
+	if anchorEnd == 0 {
+		g, ok := d.gaz(j)
+		if !ok {
+			return 0
+		}
+		e := g.node.entries[0]
+		if e.typ != Country && e.typ != Place && e.typ != Org {
+			return 0
+		}
+		if e.financial && !d.maliSeen {
+			return 0
+		}
+		anchorEnd, anchorID, anchorMatch = g.end, e.id, g
+		refs = d.r.lex.anchors[e.id]
+	}
+	k := anchorEnd
+	// a second party: بين X وY
+	second := ""
+	if k < len(d.units) && d.units[k].sent == sent && d.units[k].pro && anchorID != "" {
+		if g, ok := d.gaz(k); ok && g.node.entries[0].typ == Country && g.c.key != d.units[k].full {
+			second = g.node.entries[0].id
+			k = g.end
+		}
+	}
+	// trailing fillers and year
+	for n := 0; n < 2 && k < len(d.units) && d.units[k].sent == sent; n++ {
+		if c, ok := d.keyIn(k, agreementFill); ok && c.key != Key("في") && c.key != Key("بين") {
+			if peaceWords[c.key] {
+				peace = true
+			}
+			k++
+			continue
+		}
+		break
+	}
+	year, yearEnd := d.yearAfter(k)
+	if yearEnd > 0 {
+		k = yearEnd
+	}
+	id := d.resolveAgreement(refs, decl, year, peace)
+	if id == "" {
+		if anchorID == "" || (year == 0 && !peace && second == "") {
+			return 0
+		}
+		parts := []string{anchorID}
+		if second != "" {
+			parts = append(parts, second)
+			if parts[1] < parts[0] {
+				parts[0], parts[1] = parts[1], parts[0]
+			}
+		}
+		id = "agreement:" + strings.Join(parts, "+")
+		if year > 0 {
+			id += "-" + strconv.Itoa(year)
+		}
+		if _, ok := d.ents[id]; !ok {
+			name := d.src[d.units[i].start+headC.skip : d.units[k-1].end]
+			d.ents[id] = Entity{ID: id, Type: Agreement, Name: name, Year: year}
+		}
+	}
+	d.emit(i, k, headC, Agreement, id, "")
+	if d.r.cfg.nested && anchorMatch.node != nil {
+		e := anchorMatch.node.entries[0]
+		d.emit(j, anchorMatch.end, anchorMatch.c, e.typ, e.id, e.label)
+	}
+	return k - i
+}
+
+// yearAfter reads "لعام 2015", "عام 2015", "2015" or "(2015)" at unit k.
+func (d *doc) yearAfter(k int) (year, end int) {
+	if k >= len(d.units) {
+		return 0, 0
+	}
+	sent := d.units[k].sent
+	j := k
+	if _, ok := d.keyIn(j, yearWords); ok {
+		j++
+	} else if d.units[j].key == "(" {
+		j++
+	}
+	if j >= len(d.units) || d.units[j].sent != sent {
+		return 0, 0
+	}
+	y, ok := yearValue(d.units[j].text)
+	if !ok {
+		return 0, 0
+	}
+	j++
+	if j < len(d.units) && d.units[j].key == ")" && d.units[k].key == "(" {
+		j++
+	}
+	return y, j
+}
+
+// resolveAgreement picks the gazetteer agreement an anchor names.
+func (d *doc) resolveAgreement(refs []anchorRef, decl bool, year int, peace bool) string {
+	best, bestScore := "", 0
+	for _, ref := range refs {
+		a := d.r.lex.agreements[ref.agr]
+		if ref.peace && !peace {
+			continue
+		}
+		if decl && a.agr || !decl && a.decl {
+			continue
+		}
+		score := 0
+		switch {
+		case year != 0 && a.year == year:
+			score = 3
+		case year == 0 && a.dflt:
+			score = 2
+		case year == 0:
+			score = 1
+		}
+		if score > bestScore {
+			best, bestScore = a.id, score
+		}
+	}
+	return best
+}
+
+// ---- dates ----
+
+var (
+	dayOrdinals = map[string]int{Key("الأول"): 1, Key("الثاني"): 2, Key("الثالث"): 3,
+		Key("الرابع"): 4, Key("الخامس"): 5, Key("العاشر"): 10, Key("منتصف"): 15}
+	ofWords = set("من", "عام", "سنة")
+)
+
+// yearValue parses a four-digit year (Western or Arabic-Indic digits) in 1000..2199.
+func yearValue(s string) (int, bool) {
+	n, ok := digitsValue(s)
+	if !ok || n < 1000 || n > 2199 || len([]rune(s)) != 4 {
+		return 0, false
+	}
+	return n, true
+}
+
+func digitsValue(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for _, r := range s {
+		var v int
+		switch {
+		case r >= '0' && r <= '9':
+			v = int(r - '0')
+		case r >= '٠' && r <= '٩':
+			v = int(r - '٠')
+		case r >= '۰' && r <= '۹':
+			v = int(r - '۰')
+		default:
+			return 0, false
+		}
+		n = n*10 + v
+		if n > 100000 {
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// month reads a month name at unit j.
+func (d *doc) month(j int) (m int, amb bool, end int) {
+	var buf [6]cand
+	for _, c := range d.cands(j, buf[:0]) {
+		if e, n := d.walk(d.r.lex.months, j, c, hasMonth); n != nil {
+			return n.month, n.monthAm, e
+		}
+	}
+	return 0, false, 0
+}
+
+// date recognises [day] [من] month [من] [عام] year, month year, day month,
+// and عام/سنة + year at unit i. A month alone is not a date mention.
+func (d *doc) date(i int) int {
+	sent := d.units[i].sent
+	in := func(j int) bool { return j < len(d.units) && d.units[j].sent == sent }
+	day, j := 0, i
+	if v, ok := digitsValue(d.units[i].text); ok && v >= 1 && v <= 31 && d.units[i].kind == tokenize.Number {
+		day, j = v, i+1
+	} else if v, ok := dayOrdinals[d.units[i].key]; ok && in(i+1) && d.units[i+1].key == Key("من") {
+		day, j = v, i+2
+	}
+	if day > 0 && in(j) && d.units[j].key == Key("من") && j == i+1 {
+		j++
+	}
+	if !in(j) {
+		return 0
+	}
+	m, amb, mend := d.month(j)
+	if m == 0 {
+		if day > 0 {
+			return 0
+		}
+		if c, ok := d.keyIn(i, yearWords); ok && in(i+1) {
+			if y, ok := yearValue(d.units[i+1].text); ok {
+				d.emitDate(i, i+2, c, y, 0, 0)
+				return 2
+			}
+		}
+		return 0
+	}
+	k := mend
+	if in(k) && ofWords[d.units[k].key] {
+		k++
+	}
+	year := 0
+	if in(k) {
+		if y, ok := yearValue(d.units[k].text); ok {
+			year = y
+			k++
+		}
+	}
+	if year == 0 {
+		k = mend
+		if day == 0 || amb {
+			return 0
+		}
+	}
+	var c cand
+	if day == 0 { // the month opens the mention: skip a proclitic left on it
+		var buf [6]cand
+		for _, cc := range d.cands(j, buf[:0]) {
+			if d.r.lex.months.next[cc.key] != nil {
+				c = cc
+				break
+			}
+		}
+	}
+	d.emitDate(i, k, c, year, m, day)
+	return k - i
+}
+
+func (d *doc) emitDate(from, to int, c cand, year, month, day int) {
+	v := ""
+	switch {
+	case year > 0 && month > 0 && day > 0:
+		v = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+	case year > 0 && month > 0:
+		v = pad(year, 4) + "-" + pad(month, 2)
+	case year > 0:
+		v = pad(year, 4)
+	default:
+		v = "--" + pad(month, 2) + "-" + pad(day, 2)
+	}
+	id := "date:" + v
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Date, Name: v, NameEn: v, Value: v, Year: year}
+	}
+	d.emit(from, to, c, Date, id, "")
+}
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+// ---- ministries ----
+
+var (
+	ministryWords = set("وزارة", "الوزارة")
+	metonymHeads  = set("الخارجية")
+)
+
+// ministry recognises وزارة + domain (+ nisba or country) and الخارجية + nisba.
+func (d *doc) ministry(i int) int {
+	sent := d.units[i].sent
+	in := func(j int) bool { return j < len(d.units) && d.units[j].sent == sent }
+	var head cand
+	j := i
+	var dom *titleInfo
+	if c, ok := d.keyIn(i, ministryWords); ok && in(i+1) {
+		head = c
+		var buf [6]cand
+		end, n := d.walk(d.r.lex.domains, i+1, d.cands(i+1, buf[:0])[0], hasTitle)
+		if n == nil {
+			return 0
+		}
+		dom, j = n.title, end
+	} else if c, ok := d.keyIn(i, metonymHeads); ok {
+		head = c
+		var buf [6]cand
+		end, n := d.walk(d.r.lex.domains, i, d.cands(i, buf[:0])[0], hasTitle)
+		if n == nil {
+			return 0
+		}
+		dom, j = n.title, end
+		// the metonym needs its nisba
+		if !in(j) {
+			return 0
+		}
+		g, ok := d.gaz(j)
+		if !ok || g.node.entries[0].kind != kNisba || !strings.HasPrefix(g.c.key, "ال") {
+			return 0
+		}
+	} else {
+		return 0
+	}
+	country := ""
+	var cm gazMatch
+	if in(j) && !d.units[j].pro {
+		if g, ok := d.gaz(j); ok {
+			e := g.node.entries[0]
+			if e.typ == Country && (e.kind == kNisba && strings.HasPrefix(g.c.key, "ال") || e.kind == kName && g.c.skip == 0) {
+				country, cm = e.id, g
+				j = g.end
+			}
+		}
+	}
+	id := "org:ministry-" + slug(dom.roleEn)
+	name := "وزارة " + dom.role
+	nameEn := dom.roleEn
+	if country != "" {
+		id += ":" + country
+		ce := d.r.lex.entities[country]
+		name += " (" + ce.Name + ")"
+		nameEn += " (" + ce.NameEn + ")"
+	}
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Org, Name: name, NameEn: nameEn, Country: country}
+	}
+	d.emit(i, j, head, Org, id, "")
+	if d.r.cfg.nested && cm.node != nil {
+		d.emit(cm.end-1, cm.end, cm.c, Country, country, cm.node.entries[0].label)
+	}
+	return j - i
+}
+
+func slug(s string) string {
+	s = strings.ToLower(strings.TrimPrefix(s, "Ministry of "))
+	s = strings.TrimPrefix(s, "the ")
+	return strings.ReplaceAll(s, " ", "-")
+}
