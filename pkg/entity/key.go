@@ -20,8 +20,14 @@ func foldRune(r rune) rune {
 	case 'ـ', '\u200c', '\u200d', '\u200e', '\u200f', '\u061c':
 		return -1
 	}
-	if r >= '\u064b' && r <= '\u065f' || r == '\u0670' {
-		return -1
+	if r >= '\u0600' && r <= '\u06ff' {
+		switch {
+		case r >= '\u064b' && r <= '\u065f', r == '\u0670', r >= '\u0610' && r <= '\u061a',
+			r >= '\u06d6' && r <= '\u06dc', r >= '\u06df' && r <= '\u06e4', r == '\u06e7', r == '\u06e8',
+			r >= '\u06ea' && r <= '\u06ed':
+			return -1
+		}
+		return r
 	}
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
@@ -44,6 +50,12 @@ func appendKey(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// wordKey is Key for a single word.
+func wordKey(s string) string {
+	var buf [64]byte
+	return string(appendKey(buf[:0], s))
 }
 
 // Key returns the match key the recognizer compares words by: diacritics and

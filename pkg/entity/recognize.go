@@ -90,6 +90,8 @@ type doc struct {
 	out      []found
 	ents     map[string]Entity
 	maliSeen bool
+	gazMemo  []gazMatch // gaz result per unit, valid where gazDone
+	gazDone  []bool
 	surnames map[string]string // surname key → entity id
 }
 
@@ -101,6 +103,8 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 	d := &doc{r: r, src: src, ents: make(map[string]Entity)}
 	d.units = buildUnits(src, toks)
 	d.covered = make([]bool, len(d.units))
+	d.gazMemo = make([]gazMatch, len(d.units))
+	d.gazDone = make([]bool, len(d.units))
 	d.maliSeen = d.scanMali()
 	for i := 0; i < len(d.units); {
 		if n := d.match(i); n > 0 {
@@ -147,16 +151,16 @@ func buildUnits(src string, toks []tokenize.Token) []unit {
 		if form == "" {
 			form = t.Text
 		}
-		key := Key(form)
+		key := wordKey(form)
 		u := unit{
 			start: t.Start, end: t.End, cstart: t.CharStart, cend: t.CharEnd,
 			wstart: toks[i].Start, cwstart: toks[i].CharStart,
 			key: key, text: t.Text, form: form, pro: pro, enc: enc,
 			kind: t.Kind, sent: t.Sentence,
-			strippable: key == Key(t.Text),
+			strippable: form == t.Text || key == wordKey(t.Text),
 		}
 		if pro || enc {
-			u.full = Key(src[toks[i].Start:toks[j-1].End])
+			u.full = wordKey(src[toks[i].Start:toks[j-1].End])
 		} else {
 			u.full = key
 		}
@@ -263,6 +267,14 @@ type gazMatch struct {
 
 // gaz returns the longest gazetteer match starting at unit i.
 func (d *doc) gaz(i int) (gazMatch, bool) {
+	if !d.gazDone[i] {
+		d.gazMemo[i] = d.gazAt(i)
+		d.gazDone[i] = true
+	}
+	return d.gazMemo[i], d.gazMemo[i].node != nil
+}
+
+func (d *doc) gazAt(i int) gazMatch {
 	var buf [6]cand
 	var best gazMatch
 	for _, c := range d.cands(i, buf[:0]) {
@@ -271,7 +283,7 @@ func (d *doc) gaz(i int) (gazMatch, bool) {
 			best = gazMatch{end: end, c: c, node: n}
 		}
 	}
-	return best, best.node != nil
+	return best
 }
 
 // keyIn reports whether some reading of unit i (key or stripped) is in set.
