@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -207,6 +208,18 @@ func (p Profile) classify(r rune) (action, rune) {
 	return keep, r
 }
 
+// decode decodes the rune at s[i], with a fast path for the two-byte
+// sequences of the Arabic block.
+func decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) {
+		if d := s[i+1]; d&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(d&0x3F), 2
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // String applies the profile to s.
 func (p Profile) String(s string) string {
 	var (
@@ -222,7 +235,7 @@ func (p Profile) String(s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decode(s, i)
 		a, _ := p.classify(r)
 		switch a {
 		case slow:
@@ -242,20 +255,29 @@ func (p Profile) String(s string) string {
 	if first < 0 {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:first])
-	for _, r := range s[first:] {
-		a, m := p.classify(r)
-		switch a {
+	b := make([]byte, first, len(s))
+	copy(b, s[:first])
+	for i := first; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if p.f&fLower != 0 && c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := decode(s, i)
+		switch a, m := p.classify(r); a {
 		case drop:
 		case mapped:
-			b.WriteRune(m)
+			b = utf8.AppendRune(b, m)
 		default:
-			b.WriteRune(r)
+			b = append(b, s[i:i+n]...)
 		}
+		i += n
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // slowString runs the full x/text chain.

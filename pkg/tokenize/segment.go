@@ -79,9 +79,9 @@ const (
 )
 
 // segmentWord splits an Arabic word into proclitics, stem and enclitic
-// under the UD scheme. It returns nil when the word stays whole.
-func segmentWord(word string, out []seg) []seg {
-	key := segKey.String(word)
+// under the UD scheme; key is segKey.String(word). It returns nil when the
+// word stays whole.
+func segmentWord(word, key string, out []seg) []seg {
 	nl := len(key) / 2
 	if nl < 2 || nl > maxLetters || utf8.RuneCountInString(key)*2 != len(key) {
 		return nil
@@ -209,7 +209,7 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 		}
 	}
 	// preposition ب ل ك or future particle س
-	if len(rest) >= 4 && !isNative(l, rest) {
+	if len(rest) >= 4 && isProclitic(rest) && !isNative(l, rest) {
 		r := rest[2:]
 		hamza := hz>>(at+1)&1 != 0
 		ok := false
@@ -235,6 +235,11 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 		return pro, np, 0, true // a definite noun takes no pronoun
 	}
 	return pro, np, enclitic(l, rest, np), false
+}
+
+// isProclitic reports whether w starts with ب ل ك or س.
+func isProclitic(w string) bool {
+	return w[0] == 0xD8 && (w[1] == 0xA8 || w[1] == 0xB3) || w[0] == 0xD9 && (w[1] == 0x84 || w[1] == 0x83)
 }
 
 // conjOK reports whether the conjunction c (و or ف) may be split off r;
@@ -316,6 +321,14 @@ func isNative(l *lexicon, w string) bool {
 // enclitic returns the letter length of a pronoun enclitic at the end of w,
 // or 0. np is the number of proclitics already split off.
 func enclitic(l *lexicon, w string, np int) int {
+	if len(w) < 4 {
+		return 0
+	}
+	switch last, _ := utf8.DecodeLastRuneInString(w); last {
+	case 'ه', 'ا', 'م', 'ن', 'ك', 'ي':
+	default:
+		return 0
+	}
 	if l.native[w] || l.function[w] && !l.host[w] {
 		return 0
 	}

@@ -102,7 +102,7 @@ func (t *Tokenizer) Append(dst []Token, src string) []Token {
 func (t *Tokenizer) Sentences(src string) []Span {
 	var spans []Span
 	cur := -1
-	s := scanner{t: t, src: src}
+	s := scanner{t: t, src: src, bare: true}
 	s.run(func(tok Token) bool {
 		if tok.Sentence != cur {
 			cur = tok.Sentence
@@ -118,10 +118,11 @@ func (t *Tokenizer) Sentences(src string) []Span {
 
 // scanner holds the state of one pass over a source text.
 type scanner struct {
-	t   *Tokenizer
-	src string
-	pos int // byte offset
-	cp  int // code-point offset of pos
+	t    *Tokenizer
+	src  string
+	bare bool // offsets, kinds and sentences only: no Form, Term or segments
+	pos  int  // byte offset
+	cp   int  // code-point offset of pos
 
 	word     int  // index of the next raw token
 	sentence int  // current sentence index
@@ -151,9 +152,20 @@ func (s *scanner) run(yield func(Token) bool) {
 		s.boundary(r, text)
 		cs := s.cp
 		ce := cs + utf8.RuneCountInString(text)
-		if r.kind == Arabic && s.t.cfg.scheme == SchemeUD {
-			n := segmentWord(text, segs[:0])
-			if n != nil && len(n) > 1 {
+		if s.bare {
+			if !yield(Token{Text: text, Start: r.start, End: r.end, CharStart: cs, CharEnd: ce, Kind: r.kind, Word: s.word, Sentence: s.sentence}) {
+				return
+			}
+			s.after(r, text, ce)
+			continue
+		}
+		if r.kind == Arabic {
+			key := segKey.String(text)
+			var n []seg
+			if s.t.cfg.scheme == SchemeUD {
+				n = segmentWord(text, key, segs[:0])
+			}
+			if len(n) > 1 {
 				c := cs
 				for _, sg := range n {
 					st := text[sg.start:sg.end]
@@ -168,6 +180,18 @@ func (s *scanner) run(yield func(Token) bool) {
 					if !yield(tok) {
 						return
 					}
+				}
+				s.after(r, text, ce)
+				continue
+			}
+			if form := arabic.Display(text); form != "" {
+				tok := Token{
+					Text: text, Form: form, Term: foldTehMarbuta(key),
+					Start: r.start, End: r.end, CharStart: cs, CharEnd: ce,
+					Kind: Arabic, Role: Whole, Word: s.word, Sentence: s.sentence,
+				}
+				if !yield(tok) {
+					return
 				}
 				s.after(r, text, ce)
 				continue
@@ -188,6 +212,14 @@ func (s *scanner) run(yield func(Token) bool) {
 		}
 		s.after(r, text, ce)
 	}
+}
+
+// foldTehMarbuta turns a segmenter key into a match key (ة → ه).
+func foldTehMarbuta(key string) string {
+	if !strings.Contains(key, "ة") {
+		return key
+	}
+	return strings.ReplaceAll(key, "ة", "ه")
 }
 
 // after updates the scanner once a raw token has been emitted.
