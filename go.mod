@@ -1,6 +1,6 @@
 module github.com/tahlil-nlp/tahlil
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/deckarep/golang-set v1.7.1 // indirect

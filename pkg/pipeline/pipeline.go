@@ -1,0 +1,193 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"runtime"
+	"sync"
+
+	"github.com/tahlil-nlp/tahlil/pkg/entity"
+	"github.com/tahlil-nlp/tahlil/pkg/ingest"
+	"github.com/tahlil-nlp/tahlil/pkg/stem"
+	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
+)
+
+// Config holds the pipeline's numeric and input settings. The zero value is the default:
+// one worker per CPU (GOMAXPROCS) and ingest's defaults.
+type Config struct {
+	Jobs   int           // workers reading and annotating files; 0 = GOMAXPROCS
+	Ingest ingest.Config // formats, encodings, size limit
+}
+
+// Pipeline turns documents into annotated documents.
+type Pipeline struct {
+	cfg     Config
+	tok     *tokenize.Tokenizer
+	stemmer *stem.Light
+	ner     *entity.Recognizer
+}
+
+// New returns a pipeline with tahlil's default tokenizer (UD clitic segmentation), light
+// stemmer and entity recognizer.
+func New(cfg Config) *Pipeline {
+	return &Pipeline{
+		cfg:     cfg,
+		tok:     tokenize.New(),
+		stemmer: stem.NewLight(),
+		ner:     entity.New(),
+	}
+}
+
+// Recognizer returns the entity recognizer, whose Lookup gives canonical entities by id.
+func (p *Pipeline) Recognizer() *entity.Recognizer { return p.ner }
+
+// Annotate tokenises, stems and recognises entities in one document.
+func (p *Pipeline) Annotate(doc ingest.Document) AnnotatedDoc {
+	src := doc.Text
+	toks := p.tok.Append(nil, src)
+	out := make([]Token, len(toks))
+	for i, t := range toks {
+		out[i] = Token{Token: t}
+		if t.Kind != tokenize.Arabic && t.Kind != tokenize.Latin {
+			continue
+		}
+		if t.Role == tokenize.Proclitic || t.Role == tokenize.Enclitic || tokenize.IsStopword(t.Term) {
+			out[i].Stop = true
+			continue
+		}
+		out[i].Stem = p.stemmer.Stem(t.Term)
+	}
+	res := p.ner.Recognize(src, toks)
+	return AnnotatedDoc{
+		Doc:       doc,
+		Sentences: p.tok.Sentences(src),
+		Tokens:    out,
+		Mentions:  res.Mentions,
+		Entities:  res.Entities,
+	}
+}
+
+// Summary tells what a corpus run read and what it skipped.
+type Summary struct {
+	Files     int                 // files listed
+	Documents int                 // documents annotated and handed to the callback
+	Skipped   []*ingest.FileError // files (or records) left out, in corpus order
+	Warnings  []*ingest.FileError // problems that did not stop a file from being read
+}
+
+// Progress is called after each file with the number of files done and the total.
+type Progress func(done, total int)
+
+// fileResult is the outcome of reading and annotating one file.
+type fileResult struct {
+	docs     []AnnotatedDoc
+	warnings []*ingest.FileError
+	err      *ingest.FileError
+}
+
+// Run reads every file below root in fsys (root may name a single file), annotates its documents on cfg.Jobs workers and calls fn
+// for each document in corpus order (the order of ingest.List, then record order within a
+// file). Unreadable files are listed in Summary.Skipped and the run goes on. Run stops at
+// the first error from fn or when ctx is cancelled, returning that error.
+func (p *Pipeline) Run(ctx context.Context, fsys fs.FS, root string, progress Progress, fn func(*AnnotatedDoc) error) (Summary, error) {
+	paths, listErrs := ingest.List(fsys, root)
+	sum := Summary{Files: len(paths), Skipped: append([]*ingest.FileError(nil), listErrs...)}
+
+	jobs := p.cfg.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	// Results are delivered in order through one slot per file; at most window files are in
+	// flight, so a slow file does not let the others pile up in memory.
+	window := 4 * jobs
+	slots := make([]chan fileResult, len(paths))
+	for i := range slots {
+		slots[i] = make(chan fileResult, 1)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	next := make(chan int)
+	tickets := make(chan struct{}, window)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				slots[i] <- p.readAndAnnotate(fsys, paths[i])
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range paths {
+			select {
+			case tickets <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	var runErr error
+	index := 0
+	for i := range paths {
+		var r fileResult
+		select {
+		case r = <-slots[i]:
+		case <-ctx.Done():
+			runErr = ctx.Err()
+		}
+		if runErr != nil {
+			break
+		}
+		<-tickets
+		sum.Warnings = append(sum.Warnings, r.warnings...)
+		if r.err != nil {
+			sum.Skipped = append(sum.Skipped, r.err)
+		}
+		for j := range r.docs {
+			r.docs[j].Index = index
+			index++
+			if err := fn(&r.docs[j]); err != nil {
+				runErr = err
+				break
+			}
+			sum.Documents++
+		}
+		if runErr != nil {
+			break
+		}
+		if progress != nil {
+			progress(i+1, len(paths))
+		}
+	}
+	// Workers never block (each slot holds one result), so once the feeder sees the
+	// cancellation and closes next, they all finish.
+	cancel()
+	wg.Wait()
+	return sum, runErr
+}
+
+func (p *Pipeline) readAndAnnotate(fsys fs.FS, path string) fileResult {
+	docs, warnings, err := ingest.ReadFile(fsys, path, p.cfg.Ingest)
+	if err != nil {
+		var fe *ingest.FileError
+		if !errors.As(err, &fe) {
+			fe = &ingest.FileError{Path: path, Err: err}
+		}
+		return fileResult{warnings: warnings, err: fe}
+	}
+	out := make([]AnnotatedDoc, len(docs))
+	for i, d := range docs {
+		out[i] = p.Annotate(d)
+	}
+	return fileResult{docs: out, warnings: warnings}
+}

@@ -1,0 +1,282 @@
+package report
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io/fs"
+	"slices"
+
+	"github.com/tahlil-nlp/tahlil/pkg/analysis"
+	"github.com/tahlil-nlp/tahlil/pkg/entity"
+	"github.com/tahlil-nlp/tahlil/pkg/ingest"
+	"github.com/tahlil-nlp/tahlil/pkg/pipeline"
+	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
+	"github.com/tahlil-nlp/tahlil/pkg/topic"
+)
+
+// Options are the settings of Build. The zero value is the default.
+type Options struct {
+	Top      int           // length of the term, entity and edge lists (0 = 20)
+	DocTop   int           // top terms per document (0 = 10)
+	Topics   int           // topic count K (0 = DefaultTopics)
+	Seed     uint64        // topic model seed
+	Jobs     int           // pipeline workers (0 = GOMAXPROCS)
+	Ingest   ingest.Config // formats, encodings, size limit
+	Source   string        // how the report names the corpus
+	Progress pipeline.Progress
+}
+
+// DefaultTopics is the topic count when Options.Topics is 0.
+const DefaultTopics = 7
+
+func (o Options) withDefaults() Options {
+	if o.Top <= 0 {
+		o.Top = 20
+	}
+	if o.DocTop <= 0 {
+		o.DocTop = 10
+	}
+	if o.Topics <= 0 {
+		o.Topics = DefaultTopics
+	}
+	if o.Ingest.MaxFileSize == 0 {
+		o.Ingest.MaxFileSize = ingest.DefaultMaxFileSize
+	}
+	return o
+}
+
+// Build reads the corpus below root in fsys, annotates every document and computes the
+// report. Files that cannot be read are listed under Skipped; Build fails only when the
+// context is cancelled or nothing could be computed at all.
+func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report, error) {
+	opts = opts.withDefaults()
+	p := pipeline.New(pipeline.Config{Jobs: opts.Jobs, Ingest: opts.Ingest})
+	acc := analysis.NewCorpus(analysis.Config{})
+	b := &builder{catalog: map[string]entity.Entity{}}
+
+	sum, err := p.Run(ctx, fsys, root, opts.Progress, func(d *pipeline.AnnotatedDoc) error {
+		acc.Add(d)
+		b.addDoc(d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+
+	r := &Report{
+		SchemaVersion: SchemaVersion,
+		Tool:          Tool{Name: "tahlil", Version: ToolVersion},
+		Params: Params{
+			Unit:        "stem",
+			Weighting:   analysis.Weighting(analysis.TFRaw, analysis.IDFSmooth),
+			Top:         opts.Top,
+			TopicAlgo:   "nmf",
+			Topics:      opts.Topics,
+			Seed:        opts.Seed,
+			CoocScope:   "sentence",
+			Encoding:    opts.Ingest.Encoding,
+			MaxFileSize: opts.Ingest.MaxFileSize,
+		},
+		Skipped:   issues(sum.Skipped),
+		Warnings:  issues(sum.Warnings),
+		Documents: b.docs,
+		Terms:     []Term{},
+		Entities:  []Entity{},
+		Cooccurrence: Cooccurrence{
+			Scope: "sentence",
+			Edges: []Edge{},
+		},
+		Topics: Topics{Algo: "nmf", Seed: opts.Seed, OverTime: []TimeShare{}, Topics: []Topic{}},
+	}
+	r.Corpus = CorpusInfo{
+		Source:    opts.Source,
+		Files:     sum.Files,
+		Documents: sum.Documents,
+		Sentences: b.sentences,
+		Tokens:    b.tokens,
+		Words:     b.words,
+		Terms:     acc.Vocabulary(1),
+		DateMin:   b.dateMin,
+		DateMax:   b.dateMax,
+	}
+
+	for i := range r.Documents {
+		for _, t := range acc.DocTerms(i, opts.DocTop) {
+			r.Documents[i].TopTerms = append(r.Documents[i].TopTerms, DocTerm{Term: t.Key, Display: t.Display, Count: t.Count, TFIDF: finite(t.TFIDF)})
+		}
+		for j := range r.Documents[i].Entities {
+			e := &r.Documents[i].Entities[j]
+			e.Name = b.catalog[e.ID].Name
+		}
+	}
+	for i, t := range acc.TermsOf(1, opts.Top) {
+		r.Terms = append(r.Terms, Term{
+			Rank: i + 1, Term: t.Key, Display: t.Display, Count: t.Count,
+			Relative: finite(t.Relative), PerMillion: finite(t.PerMillion),
+			DF: t.DF, IDF: finite(t.IDF), TFIDF: finite(t.TFIDF),
+		})
+	}
+	for _, n := range acc.EntityNodes() {
+		e := b.catalog[n.ID]
+		re := Entity{
+			ID: n.ID, Type: n.Type, Name: cmp.Or(e.Name, n.Name), NameEn: e.NameEn,
+			Country: e.Country, Role: e.Role, RoleEn: e.RoleEn, Year: e.Year,
+			Mentions: n.Mentions, Docs: n.Docs, Surfaces: []SurfaceForm{},
+		}
+		for _, s := range n.Surfaces {
+			re.Surfaces = append(re.Surfaces, SurfaceForm{Text: s.Text, Count: s.Count})
+		}
+		r.Entities = append(r.Entities, re)
+	}
+	edges := acc.EntityCooccurrence(1)
+	if len(edges) > opts.Top*5 {
+		edges = edges[:opts.Top*5]
+	}
+	for _, e := range edges {
+		r.Cooccurrence.Edges = append(r.Cooccurrence.Edges, Edge{
+			Source: e.A, Target: e.B,
+			SourceName: cmp.Or(b.catalog[e.A].Name, e.NameA), TargetName: cmp.Or(b.catalog[e.B].Name, e.NameB),
+			Count: e.Count, NPMI: finite(e.NPMI),
+		})
+	}
+	if err := addTopics(ctx, r, acc, opts); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// ToolVersion is the version written into reports; the CLI sets it from its own.
+var ToolVersion = "dev"
+
+// builder collects per-document summaries while the corpus streams past.
+type builder struct {
+	docs             []Document
+	catalog          map[string]entity.Entity // canonical entities by id, first description seen
+	sentences        int
+	tokens, words    int
+	dateMin, dateMax string
+}
+
+func (b *builder) addDoc(d *pipeline.AnnotatedDoc) {
+	words := 0
+	lastWord := -1
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if (t.Kind == tokenize.Arabic || t.Kind == tokenize.Latin) && t.Word != lastWord {
+			words++
+			lastWord = t.Word
+		}
+	}
+	counts := map[string]int{}
+	types := map[string]string{}
+	for _, m := range d.Mentions {
+		counts[m.EntityID]++
+		types[m.EntityID] = string(m.Type)
+	}
+	for _, e := range d.Entities {
+		if _, ok := b.catalog[e.ID]; !ok {
+			b.catalog[e.ID] = e
+		}
+	}
+	ents := make([]DocEntity, 0, len(counts))
+	for id, n := range counts {
+		ents = append(ents, DocEntity{ID: id, Type: types[id], Mentions: n})
+	}
+	slices.SortFunc(ents, func(a, b DocEntity) int {
+		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.ID, b.ID))
+	})
+	meta := d.Doc.Meta
+	b.docs = append(b.docs, Document{
+		ID: d.Doc.ID, Path: d.Doc.Path, Format: d.Doc.Format, Encoding: d.Doc.Encoding,
+		Title: meta.Title, Author: meta.Author, Date: meta.Date, Source: meta.Source,
+		Sentences: len(d.Sentences), Tokens: len(d.Tokens), Words: words,
+		TopTerms: []DocTerm{}, Entities: ents, Topic: -1, TopicMix: []float64{},
+	})
+	b.sentences += len(d.Sentences)
+	b.tokens += len(d.Tokens)
+	b.words += words
+	if meta.Date != "" {
+		if b.dateMin == "" || meta.Date < b.dateMin {
+			b.dateMin = meta.Date
+		}
+		if meta.Date > b.dateMax {
+			b.dateMax = meta.Date
+		}
+	}
+}
+
+// issues turns ingest errors into report entries.
+func issues(errs []*ingest.FileError) []FileIssue {
+	out := make([]FileIssue, 0, len(errs))
+	for _, e := range errs {
+		reason := "unknown error"
+		if e.Err != nil {
+			reason = e.Err.Error()
+		}
+		out = append(out, FileIssue{Path: e.Path, Line: e.Line, Reason: reason})
+	}
+	return out
+}
+
+// addTopics fits the topic model to the TF-IDF document-term matrix and fills the topic
+// sections of r. A corpus too small for a model (fewer than two documents or no shared
+// terms) keeps empty topics rather than failing the report.
+func addTopics(ctx context.Context, r *Report, acc *analysis.Corpus, opts Options) error {
+	m := acc.Matrix(analysis.MatrixConfig{})
+	if m == nil || m.Weights.Rows < 2 || m.Weights.Cols < 2 || m.Weights.NNZ() == 0 {
+		return nil
+	}
+	k := min(opts.Topics, m.Weights.Rows-1, m.Weights.Cols)
+	if opts.Topics == topic.Auto {
+		k = topic.Auto
+	}
+	model, err := topic.Fit(ctx, m, topic.Config{K: k, Seed: opts.Seed, TopTerms: 10, TopDocs: 5})
+	if err != nil {
+		return fmt.Errorf("topic model: %w", err)
+	}
+	t := &r.Topics
+	t.K, t.Coherence, t.Diversity = model.K, finite(model.Coherence), finite(model.Diversity)
+	t.Error, t.ErrorName = finite(model.Error), model.ErrorName
+	r.Params.Topics = model.K
+	for _, tp := range model.Topics {
+		rt := Topic{ID: tp.ID, Label: tp.Label, Share: finite(tp.Share), Coherence: finite(tp.Coherence),
+			Exclusivity: finite(tp.Exclusivity), Terms: []TopicTerm{}, Documents: []TopicDoc{}}
+		for _, term := range tp.Terms {
+			rt.Terms = append(rt.Terms, TopicTerm{Term: term.Key, Display: term.Display, Weight: finite(term.Weight)})
+		}
+		for _, d := range tp.Docs {
+			rt.Documents = append(rt.Documents, TopicDoc{ID: d.ID, Title: d.Title, Weight: finite(d.Weight)})
+		}
+		t.Topics = append(t.Topics, rt)
+	}
+	for i := range r.Documents {
+		if i >= len(model.DocTopics) {
+			break
+		}
+		mix := make([]float64, len(model.DocTopics[i]))
+		for k, w := range model.DocTopics[i] {
+			mix[k] = finite(w)
+		}
+		r.Documents[i].TopicMix = mix
+		r.Documents[i].Topic = model.DocTopic[i]
+	}
+	bins := model.OverTime(topic.PeriodAuto)
+	t.OverTime = make([]TimeShare, 0, len(bins))
+	for _, b := range bins {
+		shares := make([]float64, len(b.Shares))
+		for k, w := range b.Shares {
+			shares[k] = finite(w)
+		}
+		t.OverTime = append(t.OverTime, TimeShare{Period: b.Period, Docs: b.Docs, Shares: shares})
+		if len(b.Period) == 4 {
+			t.Period = "year"
+		} else {
+			t.Period = "month"
+		}
+	}
+	return nil
+}

@@ -1,0 +1,224 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+)
+
+// Formats lists the output formats Write accepts.
+var Formats = []string{"text", "json", "jsonl"}
+
+// Write renders r in the named format ("text", "json" or "jsonl") to w.
+func Write(w io.Writer, r *Report, format string) error {
+	switch format {
+	case "json":
+		return WriteJSON(w, r)
+	case "jsonl":
+		return WriteJSONL(w, r)
+	case "text":
+		return WriteText(w, r)
+	}
+	return fmt.Errorf("unknown format %q (valid: %s)", format, strings.Join(Formats, ", "))
+}
+
+// WriteJSON writes r as one indented JSON object.
+func WriteJSON(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// JSONL record types: one flat struct per kind, so every record of a kind has the same keys.
+type (
+	corpusRecord struct {
+		Kind string `json:"kind"`
+		V    int    `json:"v"`
+		CorpusInfo
+	}
+	issueRecord struct {
+		Kind string `json:"kind"` // "skipped" or "warning"
+		V    int    `json:"v"`
+		FileIssue
+	}
+	documentRecord struct {
+		Kind        string  `json:"kind"`
+		V           int     `json:"v"`
+		ID          string  `json:"id"`
+		Path        string  `json:"path"`
+		Format      string  `json:"format"`
+		Encoding    string  `json:"encoding"`
+		Title       string  `json:"title"`
+		Author      string  `json:"author"`
+		Date        string  `json:"date"`
+		Source      string  `json:"source"`
+		Sentences   int     `json:"sentences"`
+		Tokens      int     `json:"tokens"`
+		Words       int     `json:"words"`
+		Topic       int     `json:"topic"`
+		TopicWeight float64 `json:"topic_weight"`
+		TopTerms    string  `json:"top_terms"` // display forms joined by " | "
+		Entities    string  `json:"entities"`  // entity ids joined by " | "
+	}
+	termRecord struct {
+		Kind string `json:"kind"`
+		V    int    `json:"v"`
+		Term
+	}
+	entityRecord struct {
+		Kind     string `json:"kind"`
+		V        int    `json:"v"`
+		ID       string `json:"id"`
+		Type     string `json:"type"`
+		Name     string `json:"name"`
+		NameEn   string `json:"name_en"`
+		Country  string `json:"country"`
+		Role     string `json:"role"`
+		RoleEn   string `json:"role_en"`
+		Year     int    `json:"year"`
+		Mentions int    `json:"mentions"`
+		Docs     int    `json:"docs"`
+		Surfaces string `json:"surfaces"` // surface forms joined by " | ", most frequent first
+	}
+	docEntityRecord struct {
+		Kind     string `json:"kind"`
+		V        int    `json:"v"`
+		DocID    string `json:"doc_id"`
+		EntityID string `json:"entity_id"`
+		Type     string `json:"type"`
+		Name     string `json:"name"`
+		Mentions int    `json:"mentions"`
+	}
+	edgeRecord struct {
+		Kind  string `json:"kind"`
+		V     int    `json:"v"`
+		Scope string `json:"scope"`
+		Edge
+	}
+	topicRecord struct {
+		Kind  string  `json:"kind"`
+		V     int     `json:"v"`
+		Topic int     `json:"topic"`
+		Label string  `json:"label"`
+		Share float64 `json:"share"`
+		Terms string  `json:"terms"` // display forms joined by " | "
+	}
+	topicTermRecord struct {
+		Kind  string `json:"kind"`
+		V     int    `json:"v"`
+		Topic int    `json:"topic"`
+		Rank  int    `json:"rank"`
+		TopicTerm
+	}
+	docTopicRecord struct {
+		Kind   string  `json:"kind"`
+		V      int     `json:"v"`
+		DocID  string  `json:"doc_id"`
+		Topic  int     `json:"topic"`
+		Weight float64 `json:"weight"`
+	}
+)
+
+// recordVersion is the "v" of every JSONL record; it changes with SchemaVersion.
+const recordVersion = 1
+
+// RecordKinds lists the JSONL record kinds in the order they are written.
+var RecordKinds = []string{"corpus", "skipped", "warning", "document", "term", "entity", "doc_entity", "edge", "topic", "topic_term", "doc_topic"}
+
+// WriteJSONL writes r as JSON Lines: one flat record per line with a "kind" field.
+func WriteJSONL(w io.Writer, r *Report) error {
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	put := func(v any) error {
+		buf.Reset()
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(buf.Bytes())
+		return err
+	}
+	recs := []any{corpusRecord{"corpus", recordVersion, r.Corpus}}
+	for _, s := range r.Skipped {
+		recs = append(recs, issueRecord{"skipped", recordVersion, s})
+	}
+	for _, s := range r.Warnings {
+		recs = append(recs, issueRecord{"warning", recordVersion, s})
+	}
+	for _, d := range r.Documents {
+		rec := documentRecord{Kind: "document", V: recordVersion, ID: d.ID, Path: d.Path, Format: d.Format,
+			Encoding: d.Encoding, Title: d.Title, Author: d.Author, Date: d.Date, Source: d.Source,
+			Sentences: d.Sentences, Tokens: d.Tokens, Words: d.Words, Topic: d.Topic}
+		if d.Topic >= 0 && d.Topic < len(d.TopicMix) {
+			rec.TopicWeight = d.TopicMix[d.Topic]
+		}
+		terms := make([]string, len(d.TopTerms))
+		for i, t := range d.TopTerms {
+			terms[i] = t.Display
+		}
+		rec.TopTerms = strings.Join(terms, " | ")
+		ents := make([]string, len(d.Entities))
+		for i, e := range d.Entities {
+			ents[i] = e.ID
+		}
+		rec.Entities = strings.Join(ents, " | ")
+		recs = append(recs, rec)
+	}
+	for _, t := range r.Terms {
+		recs = append(recs, termRecord{"term", recordVersion, t})
+	}
+	for _, e := range r.Entities {
+		surf := make([]string, len(e.Surfaces))
+		for i, s := range e.Surfaces {
+			surf[i] = s.Text
+		}
+		recs = append(recs, entityRecord{Kind: "entity", V: recordVersion, ID: e.ID, Type: e.Type, Name: e.Name,
+			NameEn: e.NameEn, Country: e.Country, Role: e.Role, RoleEn: e.RoleEn, Year: e.Year,
+			Mentions: e.Mentions, Docs: e.Docs, Surfaces: strings.Join(surf, " | ")})
+	}
+	for _, d := range r.Documents {
+		for _, e := range d.Entities {
+			recs = append(recs, docEntityRecord{"doc_entity", recordVersion, d.ID, e.ID, e.Type, e.Name, e.Mentions})
+		}
+	}
+	for _, e := range r.Cooccurrence.Edges {
+		recs = append(recs, edgeRecord{"edge", recordVersion, r.Cooccurrence.Scope, e})
+	}
+	for _, t := range r.Topics.Topics {
+		terms := make([]string, len(t.Terms))
+		for i, tt := range t.Terms {
+			terms[i] = tt.Display
+		}
+		recs = append(recs, topicRecord{"topic", recordVersion, t.ID, t.Label, t.Share, strings.Join(terms, " | ")})
+	}
+	for _, t := range r.Topics.Topics {
+		for i, tt := range t.Terms {
+			recs = append(recs, topicTermRecord{"topic_term", recordVersion, t.ID, i + 1, tt})
+		}
+	}
+	for _, d := range r.Documents {
+		for k, wgt := range d.TopicMix {
+			recs = append(recs, docTopicRecord{"doc_topic", recordVersion, d.ID, k, wgt})
+		}
+	}
+	for _, rec := range recs {
+		if err := put(rec); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// finite maps NaN and ±Inf to 0 so that JSON never holds a value it cannot encode.
+func finite(x float64) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0
+	}
+	return x
+}
