@@ -44,7 +44,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	if !afterTitle && (!known || !standalone) {
 		return 0, ""
 	}
-	if !known && (strings.HasPrefix(k0, "ي") || d.units[j].enc) {
+	if !known && (strings.HasPrefix(k0, "ي") || d.units[j].enc || hasTanwin(d.units[j].text)) {
 		return 0, ""
 	}
 	k := j + 1
@@ -165,6 +165,12 @@ func (d *doc) official(i int) int {
 	if in(j) && d.r.lex.honorific[d.units[j].key] {
 		j++
 	}
+	// a second title or rank before the name: وزير الخارجية السعودي الأمير فيصل
+	if in(j) {
+		if e, n := d.walk(d.r.lex.titles, j, cand{key: d.units[j].key}, hasTitle); n != nil && !n.title.construct {
+			j = e
+		}
+	}
 	end, id := d.parseName(j, true)
 	if end == 0 {
 		return 0
@@ -242,4 +248,9 @@ func (d *doc) linkSurnames() {
 			}
 		}
 	}
+}
+
+// hasTanwin reports whether s carries a tanwin mark: names do not.
+func hasTanwin(s string) bool {
+	return strings.ContainsAny(s, "\u064b\u064c\u064d")
 }

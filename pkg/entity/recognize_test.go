@@ -21,18 +21,21 @@ func recognize(t testing.TB, r *entity.Recognizer, src string) entity.Result {
 
 func checkOffsets(t testing.TB, src string, ms []entity.Mention) {
 	t.Helper()
+	pos, chars := 0, 0 // running code-point count; mentions are sorted by Start
 	for i, m := range ms {
 		if m.Text != src[m.Start:m.End] {
 			t.Errorf("mention %d: Text %q != src[%d:%d] %q", i, m.Text, m.Start, m.End, src[m.Start:m.End])
 		}
-		if cs := utf8.RuneCountInString(src[:m.Start]); cs != m.CharStart {
-			t.Errorf("mention %q: CharStart %d, want %d", m.Text, m.CharStart, cs)
-		}
-		if ce := utf8.RuneCountInString(src[:m.End]); ce != m.CharEnd {
-			t.Errorf("mention %q: CharEnd %d, want %d", m.Text, m.CharEnd, ce)
-		}
 		if i > 0 && ms[i-1].Start > m.Start {
-			t.Errorf("mentions not sorted at %d", i)
+			t.Fatalf("mentions not sorted at %d", i)
+		}
+		chars += utf8.RuneCountInString(src[pos:m.Start])
+		pos = m.Start
+		if chars != m.CharStart {
+			t.Errorf("mention %q: CharStart %d, want %d", m.Text, m.CharStart, chars)
+		}
+		if ce := chars + utf8.RuneCountInString(m.Text); ce != m.CharEnd {
+			t.Errorf("mention %q: CharEnd %d, want %d", m.Text, m.CharEnd, ce)
 		}
 	}
 }

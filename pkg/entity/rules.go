@@ -437,7 +437,7 @@ func (d *doc) ministry(i int) int {
 			return 0
 		}
 		g, ok := d.gaz(j)
-		if !ok || g.node.entries[0].kind != kNisba || !strings.HasPrefix(g.c.key, "ال") {
+		if !ok || g.node.entries[0].kind != kNisba || !strings.HasPrefix(g.c.key, "ال") || !strings.HasSuffix(g.c.key, "يه") {
 			return 0
 		}
 	} else {
