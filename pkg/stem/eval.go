@@ -19,7 +19,8 @@ type ContextAnalyzer interface {
 // Scores are the results of evaluating an Analyzer against gold lemmas.
 //
 // Accuracy compares the analyser's output with the gold lemma after removing
-// diacritics (U+064B–U+065F, U+0670), tatweel, and the wasla of ٱ from both;
+// diacritics (U+064B–U+065F, U+0670, and the Buckwalter dagger alef ` that
+// some treebanks leave in lemmas), tatweel, and the wasla of ٱ from both;
 // it is meaningful for a lemmatiser only. Precision, Recall and F1 are
 // B-cubed scores (Bagga and Baldwin 1998) of the partition of word tokens by
 // analyser output against their partition by gold lemma, averaged over word
@@ -108,6 +109,9 @@ func dediacritize(s string) string {
 	for _, r := range s {
 		switch {
 		case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
+		case r == '`':
+			// UD Arabic-PUD writes the dagger alef (U+0670) of a few lemmas
+			// in Buckwalter transliteration: ه`ذا, ل`كِن.
 		case r == 'ٱ':
 			b.WriteRune('ا')
 		default:

@@ -22,3 +22,24 @@ func ExampleLight() {
 	// تفاوض
 	// جزائر
 }
+
+func ExampleLemma() {
+	m := stem.NewLemma()
+	for _, w := range []string{
+		"الرؤساء", // the presidents
+		"يقولون",  // they say
+		"أعلنت",   // she announced
+		"ها",      // her (pronoun suffix)
+	} {
+		fmt.Println(m.Stem(w))
+	}
+	// StemAt reads the feminine of an adjective after its noun:
+	// الحكومة الجزائرية "the Algerian government".
+	fmt.Println(m.StemAt([]string{"الحكومة", "الجزائرية"}, 1))
+	// Output:
+	// رئيس
+	// قال
+	// أعلن
+	// هو
+	// جزائري
+}

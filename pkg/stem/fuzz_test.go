@@ -44,3 +44,31 @@ func checkStem(t *testing.T, a Analyzer, word string) {
 		t.Fatalf("Stem(%q) = %q is not valid UTF-8", word, got)
 	}
 }
+
+// FuzzLemma checks that lemmas are never empty for a non-empty word and are
+// valid UTF-8 when the word is. Lemmas may be longer than the word (the
+// lemma of مدن "cities" is مدينة), so length is not checked.
+func FuzzLemma(f *testing.F) {
+	for _, s := range []string{
+		"والجزائر", // and Algeria
+		"يستطيع",   // he can
+		"الكبرى",   // the greatest (f.)
+		"أسلحة",    // weapons
+		"وسائل",    // means
+		"تقارير",   // reports
+		"دولتين",   // two states
+		"ً", "ال", "\xffيت",
+	} {
+		f.Add(s, "في") // in
+	}
+	m := NewLemma()
+	f.Fuzz(func(t *testing.T, word, prev string) {
+		got := m.StemAt([]string{prev, word}, 1)
+		if word != "" && got == "" {
+			t.Fatalf("StemAt(%q after %q) is empty", word, prev)
+		}
+		if utf8.ValidString(word) && !utf8.ValidString(got) {
+			t.Fatalf("StemAt(%q after %q) = %q is not valid UTF-8", word, prev, got)
+		}
+	})
+}

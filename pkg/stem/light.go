@@ -2,25 +2,34 @@ package stem
 
 import "strings"
 
-// Light is a light stemmer for Modern Standard Arabic: it removes the article,
-// the clitics that may still be glued to a word, and the inflectional affixes
-// of number, gender, case and verb person, so that the inflected forms of one
-// word share a stem while different words keep different stems. It does not
-// undo derivation (كاتب and مكتوب keep different stems) nor broken plurals.
+// Light is the default conflation key of tahlil: a light stem that removes
+// the article, the clitics that may still be glued to a word, and the
+// inflection of number, gender, case and verb person, so that the inflected
+// forms of one word share a stem while different words keep different stems.
+// It does not undo derivation: كاتب "writer", مكتوب "written" and كتاب
+// "book" keep different stems.
+//
+// Beyond affix stripping, Light knows the irregular inflection that affix
+// rules miss, from the hand-written lexicons that Lemma uses: broken plurals
+// (رؤساء → رئيس), hollow and defective verbs (يقول → قال), the feminine of
+// adjectives (الجزائرية → جزائري). The stem of a known word is the shortest
+// match key among its lexicon forms (مدن for both مدينة and مدن); the stem of
+// an unknown word is the match key of its context-free lemma, or, when that
+// would be longer than the word, of its affix-stripped form.
 //
 // Its input is one syntactic word, usually already segmented by the tokenizer
 // (الجزائرية، يتفاوضون), but whole words with proclitics also work
-// (والجزائر gets the stem of الجزائر). The stem is the match key of a part of
-// the word: never empty for a non-empty word, never longer than the word.
+// (والجزائر gets the stem of الجزائر). A stem is a match key: never empty
+// for a non-empty word and never longer than the word.
 //
 // A Light is immutable and safe for concurrent use. The zero value is not
 // usable; call NewLight.
 type Light struct {
-	_ struct{}
+	m *Lemma
 }
 
 // NewLight returns the light stemmer.
-func NewLight() *Light { return &Light{} }
+func NewLight() *Light { return &Light{m: NewLemma()} }
 
 // Stem returns the light stem of word (see Light).
 func (l *Light) Stem(word string) string {
@@ -31,7 +40,19 @@ func (l *Light) Stem(word string) string {
 	if !arabicLetters(k) {
 		return k
 	}
-	return lightKey(k, hasMadda(word), strings.ContainsRune(word, '\u064B'))
+	lem := l.m.lemma(word, "")
+	lk := matchKey(lem)
+	if sk, ok := l.m.lx.short[lk]; ok {
+		lk = sk
+	} else if strings.HasSuffix(lk, "ة") && adjectival(lk[:len(lk)-l1]) {
+		// Without context an adjective's feminine cannot be told from a
+		// noun in ة (مفاوضة، عملية); one key serves both and their plurals.
+		lk = lk[:len(lk)-l1]
+	}
+	if len(lk) > len(k) || lk == "" || !arabicLetters(lk) {
+		return lightKey(k, hasMadda(word), strings.ContainsRune(word, '\u064B'))
+	}
+	return lk
 }
 
 // hasMadda reports whether word starts with آ, whose ال is part of the word
@@ -112,10 +133,11 @@ func lightKey(k string, madda, tanween bool) string {
 
 // imperfectT reports whether the initial ت of k (n letters) is taken for
 // the imperfect prefix: before a three-letter stem (تكون، تعمل) or before
-// the ت or است of derived forms (تتفاوض، تستطيع). Otherwise it is kept, as
+// the ت, است or افت of derived forms (تتفاوض، تستطيع، تعتمد). Otherwise it is kept, as
 // it begins the masdar and past of forms V and VI (تفاوض، تقدم).
 func imperfectT(k string, n int) bool {
-	return n == 4 || k[l1:l2] == "ت" || strings.HasPrefix(k[l1:], "ست")
+	return n == 4 || k[l1:l2] == "ت" || strings.HasPrefix(k[l1:], "ست") ||
+		n == 5 && k[l2:l3] == "ت" // form VIII: تعتمد
 }
 
 // hollowPast returns the three-letter key k with its middle و or ي replaced

@@ -22,8 +22,8 @@ func TestLightStem(t *testing.T) {
 		{"imperfect fem", "تتفاوض", "تفاوض"},         // she negotiates
 		{"form VI past", "تفاوض", "تفاوض"},           // he negotiated
 		{"masdar with article", "التفاوض", "تفاوض"},  // the negotiation
-		{"agreements", "الاتفاقيات", "اتفاقي"},       // the agreements
-		{"agreement", "اتفاقية", "اتفاقي"},           // an agreement
+		{"agreements", "الاتفاقيات", "اتفاقي"},      // the agreements
+		{"agreement", "اتفاقية", "اتفاقي"},          // an agreement
 		{"hamza alef folded", "الأمم", "امم"},        // the nations
 		{"diacritics", "الجَزَائِرُ", "جزائر"},       // Algeria, vocalised
 		{"tanween accusative", "عاماً", "عام"},       // a year (acc.)
@@ -42,8 +42,16 @@ func TestLightStem(t *testing.T) {
 		{"masc plural", "المهاجرين", "مهاجر"},        // the migrants
 		{"emigrant", "مهاجر", "مهاجر"},               // migrant
 		{"article before two letters", "الحق", "حق"}, // the right
-		{"future with verb", "يستطيع", "ستطيع"},      // he can
-		{"future with verb fem", "تستطيع", "ستطيع"},  // she can
+		{"form X hollow", "يستطيع", "استطاع"},        // he can
+		{"form X hollow fem", "تستطيع", "استطاع"},    // she can
+		{"broken plural", "الرؤساء", "رئيس"},         // the presidents
+		{"broken plural city", "المدن", "مدن"},       // the cities
+		{"city singular", "مدينة", "مدن"},            // a city: shortest form of its lexeme
+		{"dual fem", "دولتين", "دول"},                // two states (دولة, plural دول)
+		{"hollow jussive", "يكن", "كان"},             // (did not) be
+		{"form IV imperfect", "يعلن", "اعلن"},        // he announces
+		{"form IV past", "أعلنت", "اعلن"},            // she announced
+		{"form VIII imperfect", "يعتمد", "اعتمد"},    // he relies
 		{"empty", "", ""},
 	}
 	l := NewLight()

@@ -1,0 +1,373 @@
+package stem
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Lemma is a lemmatiser: it returns a word's dictionary form, undiacritised,
+// following the lemma conventions of the Universal Dependencies Arabic
+// treebanks (see the package documentation): the singular masculine for
+// adjectives and participles, the singular for nouns (a noun's ة is kept),
+// the third person masculine singular past for verbs, هو for every personal
+// pronoun, هذا/ذلك for demonstratives and الذي for relative pronouns.
+//
+// It looks words up in hand-written lexicons (closed-class words, broken
+// plurals, irregular verbs; see data/README.md) after removing the article,
+// clitics and regular affixes, and falls back on rules of Arabic morphology
+// (verb forms, sound plurals, duals) for words it does not know. StemAt uses
+// the neighbouring words to choose between a noun and a verb reading and to
+// tell an adjective's feminine ending from a noun's.
+//
+// Unlike the other analysers, Lemma keeps hamza seats and ى in its output:
+// the lemma of أعلنت is أعلن, not اعلن. A Lemma is immutable and safe for
+// concurrent use.
+type Lemma struct {
+	lx *lexicon
+}
+
+// NewLemma returns the lemmatiser.
+func NewLemma() *Lemma { return &Lemma{lx: loadLexicon()} }
+
+// Stem returns the lemma of word taken without context.
+func (m *Lemma) Stem(word string) string {
+	return m.lemma(word, "")
+}
+
+// StemAt returns the lemma of words[i], using words[i-1] as context.
+func (m *Lemma) StemAt(words []string, i int) string {
+	prev := ""
+	if i > 0 {
+		prev = words[i-1]
+	}
+	return m.lemma(words[i], prev)
+}
+
+// dediac removes diacritics and tatweel, turns ٱ into ا and reports whether
+// the word carried tanween fath (ً). It does not allocate when nothing is
+// removed.
+func dediac(word string) (string, bool) {
+	tanween := strings.Contains(word, "\u064B")
+	for i := 0; i < len(word); {
+		r, n := utf8.DecodeRuneInString(word[i:])
+		if r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 || r == 'ٱ' {
+			return dediacFrom(word, i), tanween
+		}
+		i += n
+	}
+	return word, tanween
+}
+
+func dediacFrom(word string, i int) string {
+	var b strings.Builder
+	b.Grow(len(word))
+	b.WriteString(word[:i])
+	for i < len(word) {
+		r, n := utf8.DecodeRuneInString(word[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b.WriteByte(word[i])
+		case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
+		case r == 'ٱ':
+			b.WriteString("ا")
+		default:
+			b.WriteRune(r)
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// verbMarkers are particles after which a word is read as a verb.
+var verbMarkers = map[string]bool{
+	"ان": true, "لن": true, "لم": true, "لا": true, "قد": true, "س": true, "سوف": true,
+	"كي": true, "لكي": true, "لما": true, "ما": true, "التي": true, "الذي": true, "الذين": true,
+	"لقد": true, "حتي": true,
+}
+
+// lemma analyses word; prev is the preceding word or "".
+func (m *Lemma) lemma(word, prev string) string {
+	d, tanween := dediac(word)
+	if d == "" {
+		return word
+	}
+	k := matchKey(d)
+	if !arabicLetters(k) || len(d) != len(k) {
+		return d
+	}
+	lx := m.lx
+	if e, ok := lx.get(d, k, anyClass); ok {
+		return e.lemma
+	}
+	n := len(k) / 2
+
+	// Proclitics of unsegmented words, then the article.
+	if n >= 5 && (k[:l1] == "و" || k[:l1] == "ف") {
+		r := k[l1:]
+		if strings.HasPrefix(r, "ال") || strings.HasPrefix(r, "لل") ||
+			strings.HasPrefix(r, "بال") || strings.HasPrefix(r, "كال") {
+			k, d, n = r, d[l1:], n-1
+		}
+	}
+	article := false
+	switch {
+	case n >= 5 && (strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "كال")):
+		k, d, n, article = k[l3:], d[l3:], n-3, true
+	case n >= 4 && strings.HasPrefix(k, "لل"):
+		k, d, n, article = k[l2:], d[l2:], n-2, true
+	case n >= 4 && strings.HasPrefix(d, "ال"):
+		k, d, n, article = k[l2:], d[l2:], n-2, true
+	}
+	if tanween && n >= 3 && strings.HasSuffix(k, "ا") {
+		k, d, n = k[:len(k)-l1], d[:len(d)-l1], n-1
+	}
+	if article || tanween {
+		if e, ok := lx.get(d, k, contentClass); ok {
+			return e.lemma
+		}
+		return m.nominal(k, d, n, prev, article)
+	}
+	if e, ok := lx.get(d, k, anyClass); ok {
+		return e.lemma
+	}
+	if v, ok := m.verb(k, d, n, prev); ok {
+		return v
+	}
+	return m.nominal(k, d, n, prev, article)
+}
+
+// nominal lemmatises a noun or adjective key k (display form d, n letters)
+// whose article has been removed.
+func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
+	lx := m.lx
+	look := func(key string) (entry, bool) {
+		return lx.get("", key, nominalClass)
+	}
+	if v, ok := brokenPlural(k, d, n); ok {
+		return v
+	}
+	switch {
+	case n >= 5 && strings.HasSuffix(k, "ات"):
+		base, bd := k[:len(k)-l2], d[:len(d)-l2]
+		if e, ok := look(base + "ة"); ok {
+			return e.lemma
+		}
+		if e, ok := look(base); ok {
+			return e.lemma
+		}
+		if strings.HasSuffix(base, "ي") && n >= 6 && !strings.HasSuffix(base, "يي") {
+			// Nisba nouns: اتفاقيات → اتفاقية.
+			return bd + "ة"
+		}
+		if derivedMasdar(base) {
+			return bd // اجتماعات → اجتماع
+		}
+		return bd + "ة"
+	case n >= 5 && (strings.HasSuffix(k, "ون") || strings.HasSuffix(k, "ين") && (n >= 6 || k[:l1] != "ت")):
+		base, bd := k[:len(k)-l2], d[:len(d)-l2]
+		if e, ok := look(base); ok {
+			return e.lemma
+		}
+		if strings.HasSuffix(base, "ت") && strings.HasSuffix(k, "ين") {
+			return bd[:len(bd)-l1] + "ة" // dual of a feminine: دولتين → دولة
+		}
+		return bd
+	case n >= 5 && strings.HasSuffix(k, "تان"):
+		return d[:len(d)-l3] + "ة"
+	case n >= 5 && strings.HasSuffix(k, "ان"):
+		if e, ok := look(k[:len(k)-l2]); ok {
+			return e.lemma
+		}
+	case n >= 3 && strings.HasSuffix(k, "ة"):
+		base, bd := k[:len(k)-l1], d[:len(d)-l1]
+		if e, ok := look(base); ok && e.pos == posAdj {
+			return e.lemma
+		}
+		if adjectival(base) && attributive(prev, article) {
+			return bd
+		}
+	case n == 4 && strings.HasSuffix(d, "ى") && k[:l1] != "ا" && attributive(prev, article):
+		// Feminine elative فعلى: الكبرى → أكبر, العظمى → أعظم.
+		return "أ" + d[:l3]
+	}
+	return d
+}
+
+// brokenPlural undoes the broken-plural patterns whose singular is
+// predictable (Wright, A Grammar of the Arabic Language, I §§ 300–307):
+// أفعال → فعل, أفعلة → فعال, فواعل → فاعل, فعائل → فعيلة,
+// تفاعيل → تفعيل, مفاعيل → مفعول. Patterns shared with common singulars
+// (فعول, مفاعل) are left to the lexicon. أفعال needs the written hamza: the
+// masdar إفعال (إنتاج) has the same letters.
+func brokenPlural(k, d string, n int) (string, bool) {
+	switch {
+	case n == 5 && strings.HasPrefix(d, "أ") && k[l3:l3+l1] == "ا" && !strings.HasSuffix(k, "ة") && !strings.HasSuffix(d, "ء"):
+		return d[l1:l3] + d[l3+l1:], true // أنماط → نمط
+	case n == 5 && strings.HasPrefix(d, "أ") && strings.HasSuffix(k, "ة") &&
+		!strings.Contains("ايو", k[l2:l3]) && !strings.Contains("ايو", k[l3:l3+l1]) && k[l1:l2] != "ا":
+		return d[l1:l3] + "ا" + d[l3:l3+l1], true // أسلحة → سلاح
+	case n == 5 && k[l1:l2] == "و" && k[l2:l3] == "ا" && k[:l1] != "م":
+		return d[:l1] + "ا" + d[l3:], true // هواتف → هاتف
+	case n == 5 && k[l2:l3] == "ا" && k[l3:l3+l1] == "ي" && d[l3:l3+l1] == "ئ":
+		return d[:l2] + "ي" + d[l3+l1:] + "ة", true // وسائل → وسيلة
+	case n == 6 && k[:l1] == "ت" && k[l2:l3] == "ا" && k[l3+l1:l3+l2] == "ي" && !strings.HasSuffix(k, "ة"):
+		return d[:l2] + d[l3:], true // تقارير → تقرير
+	case n == 6 && k[:l1] == "م" && k[l2:l3] == "ا" && k[l3+l1:l3+l2] == "ي" && !strings.HasSuffix(k, "ة"):
+		return d[:l2] + d[l3:l3+l1] + "و" + d[l3+l2:], true // مشاريع → مشروع
+	}
+	return "", false
+}
+
+// derivedMasdar reports whether key looks like the verbal noun of a derived
+// verb form (اجتماع، انتخاب، استثمار، تحديث، إجراء), whose sound plural in ات
+// does not come from a singular in ة.
+func derivedMasdar(key string) bool {
+	n := len(key) / 2
+	return n >= 4 && (key[:l1] == "ا" || key[:l1] == "ت")
+}
+
+// adjectival reports whether a feminine key without its ة has the shape of
+// an adjective or participle: a nisba in ي, a participle in م or فاعل,
+// or فعيل.
+func adjectival(base string) bool {
+	n := len(base) / 2
+	switch {
+	case n >= 3 && strings.HasSuffix(base, "اي"):
+		return false // فعالة masdars: ولاية، حماية، نهاية
+	case n >= 3 && strings.HasSuffix(base, "ي"):
+		return true
+	case n == 4 && base[l1:l2] == "ا", n == 3 && base[l1:l2] == "ا":
+		return true // فاعل participles: تابعة، هائلة، خاصة
+	case n >= 4 && base[:l1] == "م":
+		return true
+	case n == 4 && base[l2:l3] == "ي":
+		return true
+	}
+	return false
+}
+
+// attributive reports whether a word following prev (with or without the
+// article) can be an adjective agreeing with it: prev is a content word
+// with the same definiteness.
+func attributive(prev string, article bool) bool {
+	if prev == "" {
+		return true
+	}
+	p, _ := dediac(prev)
+	pk := matchKey(p)
+	if !arabicLetters(pk) {
+		return false
+	}
+	if es := loadLexicon().words[pk]; len(es) > 0 && (es[0].pos == posFunc || es[0].pos == posVerb) {
+		return false
+	}
+	return strings.HasPrefix(pk, "ال") == article
+}
+
+// verb tries to read k (no article, n letters) as a verb form.
+func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
+	lx := m.lx
+	// Imperfect: prefix ي ت ن أ, optional person suffix.
+	if n >= 3 {
+		p := k[:l1]
+		if p == "ي" || p == "ت" || p == "ن" || p == "ا" {
+			for _, suf := range [...]string{"", "ون", "وا", "ان", "ين", "ن"} {
+				if !strings.HasSuffix(k, suf) || len(k)-len(suf) < l1+l2 {
+					continue
+				}
+				s := k[l1 : len(k)-len(suf)]
+				if v, ok := lx.imp[s]; ok {
+					return v, true
+				}
+			}
+		}
+	}
+	// Past: person suffix ت وا تا تم نا.
+	for _, suf := range [...]string{"ت", "وا", "تا", "تم", "نا"} {
+		if n-len(suf)/2 >= 2 && strings.HasSuffix(k, suf) {
+			if e, ok := lx.get(d[:len(d)-len(suf)], k[:len(k)-len(suf)], verbClass); ok {
+				return e.lemma, true
+			}
+		}
+	}
+	if n < 4 {
+		return "", false
+	}
+	if d[l1:l2] == "ا" {
+		return "", false // an imperfect stem never starts with a long ا
+	}
+	marked := verbMarkers[matchKey(prevKey(prev))]
+	switch p := k[:l1]; {
+	case p == "ي" && !properY[k], (p == "ت" || p == "ن") && (marked || imperfectT(k, n) && !strings.HasSuffix(k, "ي") && !strings.HasSuffix(k, "ت")):
+		s, sd := k[l1:], d[l1:]
+		for _, suf := range [...]string{"ون", "وا", "ين"} {
+			if len(s) >= l3+len(suf) && strings.HasSuffix(s, suf) {
+				s, sd = s[:len(s)-len(suf)], sd[:len(sd)-len(suf)]
+				break
+			}
+		}
+		return pastOf(s, sd), true
+	}
+	// Past tense with a person suffix: كتبت، كتبوا.
+	if strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "وت") && !strings.HasSuffix(k, "ات") {
+		return d[:len(d)-l1], true
+	}
+	if strings.HasSuffix(k, "وا") {
+		return d[:len(d)-l2], true
+	}
+	return "", false
+}
+
+// properY holds common nouns and names that start with ي and are not verbs.
+var properY = map[string]bool{
+	"يناير": true, "يونيو": true, "يوليو": true, "يونيه": true, "يوليه": true,
+	"يوسف": true, "يونس": true, "يحيي": true, "يهودي": true, "يورو": true, "يونان": true,
+}
+
+// prevKey returns the dediacritised previous word.
+func prevKey(prev string) string {
+	p, _ := dediac(prev)
+	return p
+}
+
+// pastOf turns an imperfect stem (prefix and suffix removed; s its match
+// key, sd its display form) into the past tense third person masculine
+// singular by the rules of the derived verb forms.
+func pastOf(s, sd string) string {
+	n := len(s) / 2
+	last := s[len(s)-l1:]
+	switch {
+	case n == 2:
+		return sd // doubled: يمر → مر
+	case n == 3:
+		if mid := s[l1:l2]; mid == "و" || mid == "ي" {
+			return sd[:l1] + "ا" + sd[l2:] // hollow: يقول → قال
+		}
+		if last == "ي" || last == "و" {
+			if last == "و" {
+				return sd[:l2] + "ا" // يدعو → دعا
+			}
+			return sd[:l2] + "ى" // يبني → بنى
+		}
+		return sd
+	case strings.HasPrefix(s, "ست") && n >= 5:
+		out := "ا" + sd
+		if n == 5 && (s[l3:l3+l1] == "ي" || s[l3:l3+l1] == "و") {
+			out = "ا" + sd[:l3] + "ا" + sd[l3+l1:] // يستطيع → استطاع
+		}
+		return defective(out)
+	case n == 4 && (s[l1:l2] == "ت" || s[l1:l2] == "ط" || s[l1:l2] == "د") && s[:l1] != "ت":
+		return defective("ا" + sd) // form VIII: يعتبر → اعتبر
+	case n == 4 && s[:l1] == "ن":
+		return defective("ا" + sd) // form VII: ينسحب → انسحب
+	}
+	return defective(sd)
+}
+
+// defective writes a final ي of a derived verb's lemma as ى (انتهي → انتهى).
+func defective(v string) string {
+	if len(v) >= l3 && strings.HasSuffix(v, "ي") {
+		return v[:len(v)-l1] + "ى"
+	}
+	return v
+}

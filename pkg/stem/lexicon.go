@@ -1,0 +1,156 @@
+package stem
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// The hand-written lexicons; see data/README.md for their sources.
+//
+//go:embed data/function.txt data/nouns.txt data/adjectives.txt data/verbs.txt
+var dataFS embed.FS
+
+// Part-of-speech classes of lexicon entries.
+const (
+	posFunc byte = 'F' // closed-class word
+	posNoun byte = 'N' // noun: a final ة belongs to the lemma
+	posAdj  byte = 'A' // adjective: the feminine ة folds to the masculine lemma
+	posVerb byte = 'V' // verb, past-tense form
+)
+
+// entry is what the lexicon knows about one match key.
+type entry struct {
+	lemma string // dediacritised dictionary form, hamza and ى kept
+	pos   byte
+}
+
+// lexicon holds the parsed data files, keyed by match key.
+type lexicon struct {
+	words map[string][]entry // function words, nouns, adjectives, their plurals, past verbs
+	exact map[string][]entry // the same, keyed by undiacritised spelling (hamza and ى kept)
+	imp   map[string]string  // imperfect stem (يعلن → علن) → verb lemma
+	short map[string]string  // lemma key → shortest key of its forms, if shorter (مدينة → مدن)
+}
+
+// loadLexicon parses the embedded data once; every analyser shares it.
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx, err := parseLexicon()
+	if err != nil {
+		panic(err) // the embedded files are part of the program
+	}
+	return lx
+})
+
+func parseLexicon() (*lexicon, error) {
+	lx := &lexicon{words: map[string][]entry{}, exact: map[string][]entry{}, imp: map[string]string{}, short: map[string]string{}}
+	files := []struct {
+		name string
+		pos  byte
+	}{
+		{"data/function.txt", posFunc},
+		{"data/verbs.txt", posVerb},
+		{"data/nouns.txt", posNoun},
+		{"data/adjectives.txt", posAdj},
+	}
+	for _, f := range files {
+		b, err := dataFS.ReadFile(f.name)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		line := 0
+		for sc.Scan() {
+			line++
+			t := sc.Text()
+			if t == "" || t[0] == '#' {
+				continue
+			}
+			lemma, rest, ok := strings.Cut(t, "\t")
+			if !ok || lemma == "" {
+				return nil, fmt.Errorf("%s:%d: want lemma<TAB>forms", f.name, line)
+			}
+			forms := strings.Fields(rest)
+			if f.pos == posVerb {
+				lx.add(lemma, lemma, posVerb)
+				for i, form := range forms {
+					if i == 0 {
+						if s, ok := imperfectStem(matchKey(form)); ok {
+							if _, dup := lx.imp[s]; !dup {
+								lx.imp[s] = lemma
+							}
+						}
+						continue
+					}
+					lx.add(form, lemma, posVerb)
+				}
+				continue
+			}
+			lx.add(lemma, lemma, f.pos)
+			lk := matchKey(lemma)
+			for _, form := range forms {
+				lx.add(form, lemma, f.pos)
+				fk := matchKey(form)
+				if len(fk) < len(lk) && (lx.short[lk] == "" || len(fk) < len(lx.short[lk])) {
+					lx.short[lk] = fk
+				}
+			}
+		}
+	}
+	return lx, nil
+}
+
+// add records form → lemma. A form may have several entries (أولى is an
+// adjective and a verb); lookups take the first of an accepted class, in
+// file order: function words, verbs, nouns, adjectives.
+func (lx *lexicon) add(form, lemma string, pos byte) {
+	e := entry{lemma: lemma, pos: pos}
+	lx.exact[form] = appendEntry(lx.exact[form], e)
+	k := matchKey(form)
+	lx.words[k] = appendEntry(lx.words[k], e)
+}
+
+func appendEntry(es []entry, e entry) []entry {
+	for _, x := range es {
+		if x.pos == e.pos {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+// Classes accepted by lexicon lookups.
+const (
+	anyClass     = "FVNA"
+	nominalClass = "NA"
+	contentClass = "FNA" // anything but a verb: words with the article
+	verbClass    = "V"
+)
+
+// get looks up the undiacritised form d (match key k) for an entry of one of
+// the classes: the exact spelling first, so that كأن and كان, بدأ and بدا
+// stay apart, then the match key.
+func (lx *lexicon) get(d, k, classes string) (entry, bool) {
+	for _, e := range lx.exact[d] {
+		if strings.IndexByte(classes, e.pos) >= 0 {
+			return e, true
+		}
+	}
+	for _, e := range lx.words[k] {
+		if strings.IndexByte(classes, e.pos) >= 0 {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// imperfectStem removes the imperfect prefix of a third person masculine
+// singular key: يعلن → علن, يؤكد → ؤكد.
+func imperfectStem(k string) (string, bool) {
+	if len(k) < 4 || k[:l1] != "ي" {
+		return "", false
+	}
+	return k[l1:], true
+}
