@@ -66,6 +66,9 @@ type Config struct {
 	// MaxIter bounds the iterations: NMF coordinate-descent sweeps (0 = 200), LDA Gibbs
 	// sweeps (0 = 300).
 	MaxIter int
+	// KL makes NMF minimise the generalised Kullback–Leibler divergence with
+	// multiplicative updates instead of the Frobenius loss with coordinate descent.
+	KL bool
 	// Tol is NMF's stopping tolerance on the loss decrease (0 = 1e-4; see Model.Converged).
 	Tol float64
 	// Alpha and Beta are LDA's symmetric Dirichlet priors on document–topic and
@@ -215,7 +218,11 @@ func (p *prepared) fit(ctx context.Context, cfg Config) (*Model, error) {
 		if tol <= 0 {
 			tol = 1e-4
 		}
-		r, err := fitNMF(ctx, p.x, p.xt, k, maxIter, tol, rng)
+		fit := fitNMF
+		if cfg.KL {
+			fit = fitNMFKL
+		}
+		r, err := fit(ctx, p.x, p.xt, k, maxIter, tol, rng)
 		if err != nil {
 			return nil, err
 		}
@@ -239,6 +246,14 @@ func (p *prepared) fit(ctx context.Context, cfg Config) (*Model, error) {
 func (p *prepared) finish(mod *Model, docW, termW *mat.Dense, cfg Config) {
 	k := mod.K
 	nd, nt := p.x.Rows, p.x.Cols
+	// A topic's weight in a document is its mass in the document's reconstruction:
+	// W[d,t] × Σ_j H[t,j] (for LDA's θ and φ, Σ_j φ = 1 and this changes nothing).
+	mass := make([]float64, k)
+	for t := range k {
+		for j := range nt {
+			mass[t] += termW.At(j, t)
+		}
+	}
 	mix := make([][]float64, nd)
 	share := make([]float64, k)
 	nonEmpty := 0
@@ -246,7 +261,7 @@ func (p *prepared) finish(mod *Model, docW, termW *mat.Dense, cfg Config) {
 		row := make([]float64, k)
 		sum := 0.0
 		for t := range k {
-			row[t] = docW.At(d, t)
+			row[t] = docW.At(d, t) * mass[t]
 			sum += row[t]
 		}
 		if sum > 0 && p.x.Indptr[d+1] > p.x.Indptr[d] {
