@@ -271,10 +271,12 @@ func decodeSingleByte(data []byte) (string, string, []*FileError, error) {
 		name string
 		enc  encoding.Encoding
 	}
+	// Score a sample: 64 KiB of text is plenty to tell the two encodings apart.
+	sample := data[:min(len(data), 65536)]
 	var best cand
 	bestScore := 0.0
 	for _, c := range []cand{{"windows-1256", charmap.Windows1256}, {"iso-8859-6", charmap.ISO8859_6}} {
-		out, err := c.enc.NewDecoder().Bytes(data)
+		out, err := c.enc.NewDecoder().Bytes(sample)
 		if err != nil {
 			continue
 		}

@@ -12,8 +12,14 @@ import (
 func foldKey(s string) string {
 	var b strings.Builder
 	space := false
+	b.Grow(len(s))
 	for _, r := range s {
 		switch {
+		case r >= 'ء' && r <= 'ي' && r != 'ـ' && r != 'أ' && r != 'إ' && r != 'آ' && r != 'ى' && r != 'ة',
+			r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			// Fast path: letters and digits that fold to themselves.
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
 		case r == 'ـ' || unicode.Is(unicode.Mn, r) || isFormatMark(r):
 			continue
 		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':

@@ -155,17 +155,15 @@ func lookupOne(rec map[string]json.RawMessage, name string, depth int) (json.Raw
 	if v, ok := rec[name]; ok && !isJSONNull(v) {
 		return v, true
 	}
+	best, found := "", false
 	for k, v := range rec {
-		if strings.EqualFold(k, name) && !isJSONNull(v) {
-			// Several keys may differ only in case; take the smallest for determinism.
-			best := k
-			for k2 := range rec {
-				if strings.EqualFold(k2, name) && k2 < best && !isJSONNull(rec[k2]) {
-					best = k2
-				}
-			}
-			return rec[best], true
+		// Several keys may differ only in case; take the smallest for determinism.
+		if strings.EqualFold(k, name) && !isJSONNull(v) && (!found || k < best) {
+			best, found = k, true
 		}
+	}
+	if found {
+		return rec[best], true
 	}
 	head, tail, nested := strings.Cut(name, ".")
 	if !nested || depth > 8 {

@@ -38,6 +38,10 @@ var (
 	bylinePrefixes = []string{"بقلم:", "بقلم :", "بقلم", "كتبه:", "كتبه", "الكاتب:", "الكاتب", "كتب:", "By ", "by ", "Par ", "—", "-", "–"}
 )
 
+// maxMarkerBytes bounds the length of a line that may be a furniture marker: the longest
+// marker, "المشاركات الشائعة من هذه المدونة", takes 60 bytes; a count and spaces may be added.
+const maxMarkerBytes = 120
+
 func foldSet(items ...string) map[string]bool {
 	m := make(map[string]bool, len(items))
 	for _, s := range items {
@@ -49,10 +53,10 @@ func foldSet(items ...string) map[string]bool {
 // isCutMarker reports a line that opens a comments or related-posts block; a count before
 // or after the words ("3 تعليقات", "Comments (2)") is allowed.
 func isCutMarker(line string) bool {
-	k := foldKey(toASCIIDigits(line))
-	if len(k) > 80 {
+	if len(line) > maxMarkerBytes {
 		return false
 	}
+	k := foldKey(toASCIIDigits(line))
 	k = strings.TrimSpace(strings.TrimFunc(k, func(r rune) bool { return unicode.IsDigit(r) || r == ' ' }))
 	return k != "" && cutMarkers[k]
 }
@@ -77,7 +81,7 @@ func cleanPlain(text string, meta *Meta, opt plainOptions) string {
 	}
 	first := firstNonEmpty(lines, 0)
 	scraped := false
-	if first >= 0 && skipLinks[foldKey(lines[first])] {
+	if first >= 0 && len(lines[first]) <= maxMarkerBytes && skipLinks[foldKey(lines[first])] {
 		lines[first] = ""
 		scraped = true
 		first = firstNonEmpty(lines, first)
