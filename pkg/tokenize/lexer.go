@@ -41,6 +41,10 @@ func (s *scanner) next() (raw, bool) {
 	}
 	start := s.pos
 	end, kind := lex(src, start)
+	if end <= start { // cannot happen; never loop
+		_, n := utf8.DecodeRuneInString(src[start:])
+		end, kind = start+n, Symbol
+	}
 	s.pos = end
 	return raw{start: start, end: end, kind: kind}, true
 }
@@ -192,7 +196,7 @@ func isWordByte(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
 func lexNumber(src string, i int) int {
 	for i < len(src) {
 		r, n := utf8.DecodeRuneInString(src[i:])
-		if arabic.IsDigit(r) {
+		if arabic.IsDigit(r) || r >= utf8.RuneSelf && unicode.IsDigit(r) {
 			i += n
 			continue
 		}
