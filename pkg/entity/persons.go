@@ -162,6 +162,9 @@ func (d *doc) official(i int) int {
 			}
 		}
 	}
+	if ti.construct && side.node == nil {
+		return 0 // رئيس، وزير، ملك without ال need their country: رئيس مجلس is no title
+	}
 	if in(j) && d.r.lex.honorific[d.units[j].key] {
 		j++
 	}
@@ -177,7 +180,7 @@ func (d *doc) official(i int) int {
 	}
 	if side.node != nil {
 		e := side.node.entries[0]
-		d.emit(tend, side.end, side.c, e.typ, e.id, e.label)
+		d.emitEntry(tend, side.end, side.c, e)
 	}
 	e, ok := d.ents[id]
 	if !ok {

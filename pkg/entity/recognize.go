@@ -11,7 +11,8 @@ import (
 
 // config holds the recognizer's toggles.
 type config struct {
-	nested bool
+	nested  bool
+	noNisba bool
 }
 
 // Option configures a Recognizer.
@@ -21,6 +22,11 @@ type Option func(*config)
 // one: the place of an agreement (الجزائر in اتفاق الجزائر) and the country of a
 // ministry (المالية in وزارة الخارجية المالية). Off by default.
 func WithNested(on bool) Option { return func(c *config) { c.nested = on } }
+
+// WithNisba(false) leaves out nisba adjectives and demonyms of countries
+// (الجزائري، المغاربة), for scoring against corpora that do not tag them as
+// locations. On by default.
+func WithNisba(on bool) Option { return func(c *config) { c.noNisba = !on } }
 
 // Recognizer finds entity mentions in tokenized text and links them to
 // canonical entities. It is immutable and safe for concurrent use.
@@ -318,6 +324,17 @@ func (d *doc) emit(from, to int, c cand, typ Type, id, label string) {
 	}
 }
 
+// emitEntry records a gazetteer mention; nisba adjectives and demonyms are
+// flagged, or left out under WithNisba(false).
+func (d *doc) emitEntry(from, to int, c cand, e entry) {
+	nisba := e.kind == kNisba || e.kind == kDemonym
+	if nisba && d.r.cfg.noNisba {
+		return
+	}
+	d.emit(from, to, c, e.typ, e.id, e.label)
+	d.out[len(d.out)-1].Nisba = nisba
+}
+
 // prevKey is the key of the word before unit i in the same sentence, or "".
 func (d *doc) prevKey(i int) string {
 	if i == 0 || d.units[i-1].sent != d.units[i].sent {
@@ -346,7 +363,7 @@ func (d *doc) match(i int) int {
 	}
 	if g, ok := d.gaz(i); ok {
 		if e, ok := d.pick(i, g); ok {
-			d.emit(i, g.end, g.c, e.typ, e.id, e.label)
+			d.emitEntry(i, g.end, g.c, e)
 			return g.end - i
 		}
 	}

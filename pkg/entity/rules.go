@@ -203,7 +203,7 @@ func (d *doc) agreement(i int) int {
 	d.emit(i, k, headC, Agreement, id, "")
 	if d.r.cfg.nested && anchorMatch.node != nil {
 		e := anchorMatch.node.entries[0]
-		d.emit(j, anchorMatch.end, anchorMatch.c, e.typ, e.id, e.label)
+		d.emitEntry(j, anchorMatch.end, anchorMatch.c, e)
 	}
 	return k - i
 }
@@ -468,7 +468,7 @@ func (d *doc) ministry(i int) int {
 	}
 	d.emit(i, j, head, Org, id, "")
 	if d.r.cfg.nested && cm.node != nil {
-		d.emit(cm.end-1, cm.end, cm.c, Country, country, cm.node.entries[0].label)
+		d.emitEntry(cm.end-1, cm.end, cm.c, cm.node.entries[0])
 	}
 	return j - i
 }

@@ -22,6 +22,7 @@ type Mention struct {
 	Type               Type
 	EntityID           string // id of the canonical Entity this mention belongs to
 	Label              string // a labelled variant, e.g. "polemical" for الكيان الصهيوني; "" otherwise
+	Nisba              bool   // a country's nisba adjective or demonym (الجزائري، المغاربة), not its name
 }
 
 // Entity is a canonical entity: all its mentions share its ID.

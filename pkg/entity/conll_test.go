@@ -1,0 +1,78 @@
+package entity_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/tahlil-nlp/tahlil/pkg/entity"
+)
+
+func TestTagWords(t *testing.T) {
+	// "The Algerian foreign minister Ahmed Attaf visited Bamako in May 2021"
+	words := strings.Fields("زار وزير الخارجية الجزائري أحمد عطاف باماكو في مايو 2021 .")
+	tags, ids := entity.New().TagWords(tk, words)
+	want := []string{"O", "O", "O", "B-COUNTRY", "B-OFFICIAL", "I-OFFICIAL", "B-PLACE", "O", "B-DATE", "I-DATE", "O"}
+	if strings.Join(tags, " ") != strings.Join(want, " ") {
+		t.Errorf("tags %q, want %q", tags, want)
+	}
+	if ids[4] != "person:ahmed-attaf" || ids[5] != "person:ahmed-attaf" || ids[6] != "place:bamako" {
+		t.Errorf("ids %q", ids)
+	}
+}
+
+func TestReadCoNLL(t *testing.T) {
+	src := "# doc: x\nفي\tO\nالجزائر\tB-COUNTRY\tDZ\n\nمالي\tB-COUNTRY\tML\n"
+	got, err := entity.ReadCoNLL(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || strings.Join(got[0].Tokens, " ") != "في الجزائر" || got[0].IDs[1] != "DZ" || got[1].Tags[0] != "B-COUNTRY" {
+		t.Errorf("ReadCoNLL = %+v", got)
+	}
+	if _, err := entity.ReadCoNLL(strings.NewReader("x\tPER\n")); err == nil {
+		t.Error("ReadCoNLL accepted a non-IOB2 tag")
+	}
+}
+
+func TestEvalCoNLL(t *testing.T) {
+	// Gold, hand-annotated in the ANERcorp style (PERS, LOC, ORG; nisba not tagged):
+	// "Ahmed Attaf visited Bamako and met the African Union envoy."
+	// "The Malian government welcomed Algeria's position."
+	gold := "أحمد\tB-PERS\n" + "عطاف\tI-PERS\n" + "زار\tO\n" + "باماكو\tB-LOC\n" + "والتقى\tO\n" +
+		"مبعوث\tO\n" + "الاتحاد\tB-ORG\n" + "الأفريقي\tI-ORG\n" + ".\tO\n\n" +
+		"رحبت\tO\n" + "الحكومة\tO\n" + "المالية\tO\n" + "بموقف\tO\n" + "الجزائر\tB-LOC\n" + ".\tO\n"
+	cfg := entity.EvalConfig{
+		TagMap:   map[string]entity.Type{"PERS": entity.Person, "LOC": entity.Place, "ORG": entity.Org},
+		Collapse: map[entity.Type]entity.Type{entity.Country: entity.Place, entity.Official: entity.Person},
+	}
+	sc, err := entity.EvalCoNLL(strings.NewReader(gold), entity.New(entity.WithNisba(false)), tk, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// By hand: the recognizer finds all four gold mentions and nothing else
+	// (المالية is a nisba, left out by WithNisba(false)).
+	if sc.Micro.Gold != 4 || sc.Micro.System != 4 || sc.Micro.Correct != 4 || math.Abs(sc.Micro.F1()-1) > 1e-9 {
+		t.Errorf("micro %+v F1 %v", sc.Micro, sc.Micro.F1())
+	}
+	if sc.Sentences != 2 || sc.Tokens != 15 {
+		t.Errorf("sentences %d tokens %d", sc.Sentences, sc.Tokens)
+	}
+	// With the nisba kept, المالية is a COUNTRY→PLACE mention the gold lacks: P = 4/5.
+	sc, _ = entity.EvalCoNLL(strings.NewReader(gold), entity.New(), tk, cfg)
+	if sc.Micro.System != 5 || math.Abs(sc.Micro.Precision()-0.8) > 1e-9 {
+		t.Errorf("with nisba: micro %+v", sc.Micro)
+	}
+}
+
+func TestEvalIDs(t *testing.T) {
+	// Three-column gold with canonical ids: "Mali left the Algiers agreement."
+	gold := "انسحبت\tO\t\nمالي\tB-COUNTRY\tML\nمن\tO\t\nاتفاق\tB-AGREEMENT\tagreement:algiers-2015\nالجزائر\tI-AGREEMENT\tagreement:algiers-2015\n.\tO\t\n"
+	sc, err := entity.EvalCoNLL(strings.NewReader(gold), entity.New(), tk, entity.EvalConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.Micro.Correct != 2 || sc.IDTotal != 2 || sc.IDCorrect != 2 {
+		t.Errorf("scores %+v", sc)
+	}
+}
