@@ -87,6 +87,11 @@ sample corpus.`,
 	})
 	root.AddCommand(
 		newReportCmd(s, nil),
+		newTokenizeCmd(s, nil),
+		newStemCmd(s, nil),
+		newFreqCmd(s, nil),
+		newCoocCmd(s, nil),
+		newTopicsCmd(s, nil),
 		newVersionCmd(s),
 	)
 	return root

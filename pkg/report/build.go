@@ -19,7 +19,8 @@ import (
 type Options struct {
 	Top      int           // length of the term, entity and edge lists (0 = 20)
 	DocTop   int           // top terms per document (0 = 10)
-	Topics   int           // topic count K (0 = DefaultTopics)
+	Topics   int           // topic count K (0 = DefaultTopics, topic.Auto = chosen by coherence)
+	Algo     string        // topic model: "nmf" (default) or "lda"
 	Seed     uint64        // topic model seed
 	Jobs     int           // pipeline workers (0 = GOMAXPROCS)
 	Ingest   ingest.Config // formats, encodings, size limit
@@ -37,8 +38,11 @@ func (o Options) withDefaults() Options {
 	if o.DocTop <= 0 {
 		o.DocTop = 10
 	}
-	if o.Topics <= 0 {
+	if o.Topics == 0 || o.Topics < topic.Auto {
 		o.Topics = DefaultTopics
+	}
+	if o.Algo == "" {
+		o.Algo = "nmf"
 	}
 	if o.Ingest.MaxFileSize == 0 {
 		o.Ingest.MaxFileSize = ingest.DefaultMaxFileSize
@@ -74,7 +78,7 @@ func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report,
 			Unit:        "stem",
 			Weighting:   analysis.Weighting(analysis.TFRaw, analysis.IDFSmooth),
 			Top:         opts.Top,
-			TopicAlgo:   "nmf",
+			TopicAlgo:   opts.Algo,
 			Topics:      opts.Topics,
 			Seed:        opts.Seed,
 			CoocScope:   "sentence",
@@ -90,7 +94,7 @@ func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report,
 			Scope: "sentence",
 			Edges: []Edge{},
 		},
-		Topics: Topics{Algo: "nmf", Seed: opts.Seed, OverTime: []TimeShare{}, Topics: []Topic{}},
+		Topics: Topics{Algo: opts.Algo, Seed: opts.Seed, OverTime: []TimeShare{}, Scan: []KScan{}, Topics: []Topic{}},
 	}
 	r.Corpus = CorpusInfo{
 		Source:    opts.Source,
@@ -234,9 +238,16 @@ func addTopics(ctx context.Context, r *Report, acc *analysis.Corpus, opts Option
 	if opts.Topics == topic.Auto {
 		k = topic.Auto
 	}
-	model, err := topic.Fit(ctx, m, topic.Config{K: k, Seed: opts.Seed, TopTerms: 10, TopDocs: 5})
+	algo, err := topic.ParseAlgo(opts.Algo)
+	if err != nil {
+		return err
+	}
+	model, err := topic.Fit(ctx, m, topic.Config{Algo: algo, K: k, Seed: opts.Seed, TopTerms: 10, TopDocs: 5})
 	if err != nil {
 		return fmt.Errorf("topic model: %w", err)
+	}
+	for _, sp := range model.Scan {
+		r.Topics.Scan = append(r.Topics.Scan, KScan{K: sp.K, Coherence: finite(sp.Coherence), Diversity: finite(sp.Diversity), Error: finite(sp.Error)})
 	}
 	t := &r.Topics
 	t.K, t.Coherence, t.Diversity = model.K, finite(model.Coherence), finite(model.Diversity)

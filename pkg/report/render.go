@@ -131,7 +131,52 @@ const recordVersion = 1
 var RecordKinds = []string{"corpus", "skipped", "warning", "document", "term", "entity", "doc_entity", "edge", "topic", "topic_term", "doc_topic"}
 
 // WriteJSONL writes r as JSON Lines: one flat record per line with a "kind" field.
-func WriteJSONL(w io.Writer, r *Report) error {
+func WriteJSONL(w io.Writer, r *Report) error { return writeJSONL(w, r, nil) }
+
+// TopicsOnly is the part of a report "tahlil topics" writes.
+type TopicsOnly struct {
+	SchemaVersion string      `json:"schema_version"`
+	Tool          Tool        `json:"tool"`
+	Params        Params      `json:"params"`
+	Corpus        CorpusInfo  `json:"corpus"`
+	Topics        Topics      `json:"topics"`
+	Documents     []DocTopics `json:"documents"`
+}
+
+// DocTopics is a document's topic mixture.
+type DocTopics struct {
+	ID       string    `json:"id"`
+	Title    string    `json:"title"`
+	Date     string    `json:"date"`
+	Topic    int       `json:"topic"`
+	TopicMix []float64 `json:"topic_mix"`
+}
+
+// WriteTopics writes only the topic model of r: in text its section of the report, in
+// JSON a TopicsOnly object, in JSONL the topic, topic_term and doc_topic records.
+func WriteTopics(w io.Writer, r *Report, format string) error {
+	switch format {
+	case "json":
+		t := TopicsOnly{SchemaVersion: r.SchemaVersion, Tool: r.Tool, Params: r.Params, Corpus: r.Corpus, Topics: r.Topics, Documents: []DocTopics{}}
+		for _, d := range r.Documents {
+			t.Documents = append(t.Documents, DocTopics{ID: d.ID, Title: d.Title, Date: d.Date, Topic: d.Topic, TopicMix: d.TopicMix})
+		}
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(t)
+	case "jsonl":
+		return writeJSONL(w, r, map[string]bool{"topic": true, "topic_term": true, "doc_topic": true})
+	case "text":
+		bw := bufio.NewWriter(w)
+		writeTopicsText(bw, r)
+		return bw.Flush()
+	}
+	return fmt.Errorf("unknown format %q (valid: %s)", format, strings.Join(Formats, ", "))
+}
+
+// writeJSONL writes the records of r whose kind is in kinds (every kind when nil).
+func writeJSONL(w io.Writer, r *Report, kinds map[string]bool) error {
 	bw := bufio.NewWriter(w)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -208,6 +253,9 @@ func WriteJSONL(w io.Writer, r *Report) error {
 		}
 	}
 	for _, rec := range recs {
+		if kinds != nil && !kinds[recordKind(rec)] {
+			continue
+		}
 		if err := put(rec); err != nil {
 			return err
 		}
@@ -221,4 +269,31 @@ func finite(x float64) float64 {
 		return 0
 	}
 	return x
+}
+
+// recordKind returns the "kind" of a JSONL record.
+func recordKind(rec any) string {
+	switch r := rec.(type) {
+	case corpusRecord:
+		return r.Kind
+	case issueRecord:
+		return r.Kind
+	case documentRecord:
+		return r.Kind
+	case termRecord:
+		return r.Kind
+	case entityRecord:
+		return r.Kind
+	case docEntityRecord:
+		return r.Kind
+	case edgeRecord:
+		return r.Kind
+	case topicRecord:
+		return r.Kind
+	case topicTermRecord:
+		return r.Kind
+	case docTopicRecord:
+		return r.Kind
+	}
+	return ""
 }

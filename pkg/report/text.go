@@ -65,36 +65,7 @@ func WriteText(w io.Writer, r *Report) error {
 		fmt.Fprintf(bw, "  %4d  npmi %5.2f  %s — %s\n", e.Count, e.NPMI, e.SourceName, e.TargetName)
 	}
 
-	t := r.Topics
-	section(bw, fmt.Sprintf("Topics (%s, K=%d, seed %d, mean NPMI coherence %.3f)", strings.ToUpper(t.Algo), t.K, t.Seed, t.Coherence))
-	for _, tp := range t.Topics {
-		fmt.Fprintf(bw, "\n  topic %d  %4.1f%%  %s\n", tp.ID+1, 100*tp.Share, tp.Label)
-		terms := make([]string, len(tp.Terms))
-		for i, term := range tp.Terms {
-			terms[i] = term.Display
-		}
-		fmt.Fprintf(bw, "    terms: %s\n", strings.Join(terms, "، "))
-		for _, d := range tp.Documents {
-			fmt.Fprintf(bw, "    %4.2f  %s\n", d.Weight, cmpOr(d.Title, d.ID))
-		}
-	}
-	if len(t.OverTime) > 0 {
-		fmt.Fprintf(bw, "\n  Topic shares by %s (%%)\n", t.Period)
-		tw := tabwriter.NewWriter(bw, 0, 0, 1, ' ', tabwriter.AlignRight)
-		fmt.Fprintf(tw, "  period\tdocs\t")
-		for k := range t.Topics {
-			fmt.Fprintf(tw, "t%d\t", k+1)
-		}
-		fmt.Fprintln(tw)
-		for _, b := range t.OverTime {
-			fmt.Fprintf(tw, "  %s\t%d\t", b.Period, b.Docs)
-			for _, s := range b.Shares {
-				fmt.Fprintf(tw, "%.0f\t", 100*s)
-			}
-			fmt.Fprintln(tw)
-		}
-		tw.Flush()
-	}
+	writeTopicsText(bw, r)
 
 	section(bw, "Documents")
 	for _, d := range r.Documents {
@@ -140,4 +111,50 @@ func cmpOr(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// writeTopicsText writes the topic section of the text report.
+func writeTopicsText(bw io.Writer, r *Report) {
+	t := r.Topics
+	section(bw, fmt.Sprintf("Topics (%s, K=%d, seed %d, mean NPMI coherence %.3f, diversity %.2f)", strings.ToUpper(t.Algo), t.K, t.Seed, t.Coherence, t.Diversity))
+	if len(t.Scan) > 0 {
+		fmt.Fprintf(bw, "  K chosen by coherence:")
+		for _, sp := range t.Scan {
+			mark := ""
+			if sp.K == t.K {
+				mark = "*"
+			}
+			fmt.Fprintf(bw, "  K=%d %.3f%s", sp.K, sp.Coherence, mark)
+		}
+		fmt.Fprintln(bw)
+	}
+	for _, tp := range t.Topics {
+		fmt.Fprintf(bw, "\n  topic %d  %4.1f%%  %s\n", tp.ID+1, 100*tp.Share, tp.Label)
+		terms := make([]string, len(tp.Terms))
+		for i, term := range tp.Terms {
+			terms[i] = term.Display
+		}
+		fmt.Fprintf(bw, "    terms: %s\n", strings.Join(terms, "، "))
+		for _, d := range tp.Documents {
+			fmt.Fprintf(bw, "    %4.2f  %s\n", d.Weight, cmpOr(d.Title, d.ID))
+		}
+	}
+	if len(t.OverTime) > 0 {
+		fmt.Fprintf(bw, "\n  Topic shares by %s (%%)\n", t.Period)
+		tw := tabwriter.NewWriter(bw, 0, 0, 1, ' ', tabwriter.AlignRight)
+		fmt.Fprintf(tw, "  period\tdocs\t")
+		for k := range t.Topics {
+			fmt.Fprintf(tw, "t%d\t", k+1)
+		}
+		fmt.Fprintln(tw)
+		for _, b := range t.OverTime {
+			fmt.Fprintf(tw, "  %s\t%d\t", b.Period, b.Docs)
+			for _, s := range b.Shares {
+				fmt.Fprintf(tw, "%.0f\t", 100*s)
+			}
+			fmt.Fprintln(tw)
+		}
+		tw.Flush()
+	}
+
 }

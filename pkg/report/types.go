@@ -159,7 +159,16 @@ type Topics struct {
 	ErrorName string      `json:"error_name"` // "relative_frobenius" or "perplexity"
 	Period    string      `json:"period"`     // "year" or "month": the bins of OverTime
 	OverTime  []TimeShare `json:"over_time"`  // topic shares per period, chronological
+	Scan      []KScan     `json:"scan"`       // the K tried when K was chosen automatically
 	Topics    []Topic     `json:"topics"`
+}
+
+// KScan is one number of topics tried by the automatic choice of K.
+type KScan struct {
+	K         int     `json:"k"`
+	Coherence float64 `json:"coherence"`
+	Diversity float64 `json:"diversity"`
+	Error     float64 `json:"error"`
 }
 
 // TimeShare is the topic mixture of the documents dated in one period.
