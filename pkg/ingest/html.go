@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -33,6 +34,7 @@ type hframe struct {
 	name      string
 	skip      bool // inside script, style, nav, aside, header, footer, form…
 	skipAttr  bool // inside an element whose class/id names furniture (comments, sidebar…)
+	foreign   bool // inside furniture about other texts: comments, sidebars, teasers, nav
 	container int  // innermost candidate container, -1 for none
 	capture   int  // innermost capture, -1 for none
 	link      bool // inside <a>
@@ -59,7 +61,8 @@ type hcapture struct {
 	level     int    // heading level
 	container int
 	classT    bool // heading with a class naming a title ("post-title")
-	skipAttr  bool
+	strong    bool // author marked by itemprop or rel, rather than by a class name
+	foreign   bool   // inside comments, sidebars, teasers: not this article's metadata
 	attr      string // a datetime attribute, for "date"
 	buf       strings.Builder
 }
@@ -160,6 +163,14 @@ var furnitureWords = []string{
 	"respond", "reply", "masthead", "most-read", "mostread", "read-more", "readmore",
 }
 
+// foreignWords in a class or id mark furniture about other texts (comments, teasers,
+// sidebars): its headings, bylines and dates are not the article's metadata.
+var foreignWords = []string{
+	"comment", "sidebar", "widget", "related", "popular", "teaser", "recommend", "most-read",
+	"mostread", "disqus", "respond", "reply", "promo", "sponsor", "advert", "banner",
+	"newsletter", "subscribe", "navbar", "menu", "breadcrumb", "cookie", "read-more", "readmore",
+}
+
 // bodyWords in a class or id mark the element holding the article text.
 var bodyWords = []string{
 	"post-body", "entry-content", "article-body", "articlebody", "article-content",
@@ -210,7 +221,7 @@ func (x *htmlExtractor) start(name string, attrs map[string]string, selfClosing 
 		return
 	}
 	parent := x.top()
-	f := hframe{tag: a, name: name, skip: parent.skip, skipAttr: parent.skipAttr,
+	f := hframe{tag: a, name: name, skip: parent.skip, skipAttr: parent.skipAttr, foreign: parent.foreign,
 		container: parent.container, capture: parent.capture, link: parent.link, time: parent.time}
 	if skipTags[a] {
 		f.skip = true
@@ -226,7 +237,7 @@ func (x *htmlExtractor) start(name string, attrs map[string]string, selfClosing 
 	role := strings.ToLower(attrs["role"])
 	kind := kindNone
 	switch {
-	case itemprop == "articlebody" || containsAny(classID, bodyWords):
+	case slices.Contains(strings.Fields(itemprop), "articlebody") || containsAny(classID, bodyWords):
 		kind = kindBody
 	case a == atom.Article || role == "article" || strings.Contains(strings.ToLower(attrs["itemtype"]), "article") ||
 		strings.Contains(strings.ToLower(attrs["itemtype"]), "blogposting"):
@@ -235,6 +246,9 @@ func (x *htmlExtractor) start(name string, attrs map[string]string, selfClosing 
 		kind = kindMain
 	}
 	exempt := kind != kindNone || a == atom.Html || a == atom.Body
+	if a == atom.Nav || a == atom.Aside || !exempt && containsAny(classID, foreignWords) {
+		f.foreign = true
+	}
 	if !exempt && (containsAny(classID, furnitureWords) || role == "navigation" || role == "complementary" ||
 		role == "banner" || role == "contentinfo" || role == "search") {
 		f.skipAttr = true
@@ -250,15 +264,16 @@ func (x *htmlExtractor) start(name string, attrs map[string]string, selfClosing 
 		c = &hcapture{kind: "title"}
 	case headingLevel(a) > 0 && headingLevel(a) <= 3:
 		c = &hcapture{kind: "heading", level: headingLevel(a), classT: strings.Contains(classID, "title")}
-	case itemprop == "author" || strings.ToLower(attrs["rel"]) == "author" ||
-		(!exempt && (strings.Contains(classID, "byline") || strings.Contains(classID, "author"))):
+	case slices.Contains(strings.Fields(itemprop), "author") || strings.ToLower(attrs["rel"]) == "author":
+		c = &hcapture{kind: "author", strong: true}
+	case !exempt && (strings.Contains(classID, "byline") || strings.Contains(classID, "author")):
 		c = &hcapture{kind: "author"}
-	case a == atom.Time || itemprop == "datepublished":
+	case a == atom.Time || slices.Contains(strings.Fields(itemprop), "datepublished"):
 		c = &hcapture{kind: "date", attr: firstNonBlank(attrs["datetime"], attrs["content"])}
 	}
 	if c != nil && len(x.captures) < 4096 {
 		c.container = f.container
-		c.skipAttr = f.skipAttr
+		c.foreign = f.foreign
 		x.captures = append(x.captures, c)
 		f.capture = len(x.captures) - 1
 	}
@@ -486,19 +501,22 @@ func (x *htmlExtractor) capture(kind string, accept func(*hcapture) bool) string
 
 func (x *htmlExtractor) fillMeta(meta *Meta, chosen int, inChosen []bool) {
 	in := func(c *hcapture) bool { return chosen >= 0 && c.container >= 0 && inChosen[c.container] }
+	site := cleanInline(firstNonBlank(x.metas["og:site_name"], x.metas["application-name"]))
 	if meta.Title == "" {
 		meta.Title = cleanInline(firstNonBlank(x.metas["og:title"], x.metas["twitter:title"]))
+		if site != "" {
+			meta.Title = trimSiteName(meta.Title, site)
+		}
 	}
 	if meta.Title == "" {
 		meta.Title = x.capture("heading", func(c *hcapture) bool { return c.level == 1 && in(c) })
 	}
 	if meta.Title == "" {
-		meta.Title = x.capture("heading", func(c *hcapture) bool { return c.classT && !c.skipAttr })
+		meta.Title = x.capture("heading", func(c *hcapture) bool { return c.classT && !c.foreign })
 	}
 	if meta.Title == "" && chosen < 0 {
-		meta.Title = x.capture("heading", func(c *hcapture) bool { return c.level == 1 && !c.skipAttr })
+		meta.Title = x.capture("heading", func(c *hcapture) bool { return c.level == 1 && !c.foreign })
 	}
-	site := cleanInline(firstNonBlank(x.metas["og:site_name"], x.metas["application-name"]))
 	if meta.Title == "" {
 		t := x.capture("title", func(*hcapture) bool { return true })
 		meta.Title = trimSiteName(t, site)
@@ -517,10 +535,17 @@ func (x *htmlExtractor) fillMeta(meta *Meta, chosen int, inChosen []bool) {
 			}
 		}
 	}
-	if meta.Author == "" {
-		meta.Author = stripBylinePrefix(x.capture("author", func(c *hcapture) bool {
-			return utf8.RuneCountInString(cleanInline(c.buf.String())) <= 60
-		}))
+	for _, strong := range []bool{true, false} {
+		for _, c := range x.captures {
+			if meta.Author != "" {
+				break
+			}
+			if c.kind == "author" && c.strong == strong && !c.foreign {
+				if a := stripBylinePrefix(cleanInline(c.buf.String())); a != "" && utf8.RuneCountInString(a) <= 60 {
+					meta.Author = a
+				}
+			}
+		}
 	}
 	if meta.Date == "" {
 		for _, k := range []string{"article:published_time", "og:published_time", "datepublished", "date",
@@ -533,7 +558,7 @@ func (x *htmlExtractor) fillMeta(meta *Meta, chosen int, inChosen []bool) {
 	}
 	if meta.Date == "" {
 		for _, c := range x.captures {
-			if c.kind != "date" || c.skipAttr {
+			if c.kind != "date" || c.foreign {
 				continue
 			}
 			if d, ok := ParseDate(c.attr); ok {

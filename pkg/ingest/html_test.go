@@ -43,6 +43,22 @@ func TestExtractHTML(t *testing.T) {
 			meta: Meta{Author: "مراد الكافي"},
 		},
 		{
+			name: "Blogger markup",
+			in: `<html><head><meta property="og:title" content="موسم الحصاد - مدونة السنابل"><meta property="og:site_name" content="مدونة السنابل"></head><body>
+				<div class="header-outer"><h1 class="title">مدونة السنابل</h1></div>
+				<div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting">
+				<h3 class="post-title entry-title" itemprop="name">موسم الحصاد</h3>
+				<div class="post-header"><span class="byline post-author vcard">نشر بواسطة <span class="fn" itemprop="author">عمر الزين</span></span></div>
+				<div class="post-body entry-content" id="post-body-1" itemprop="description articleBody">بدأ موسم الحصاد مبكرا هذا العام.<br><br>وتوقع الفلاحون صابة متوسطة.</div>
+				<div class="post-footer"><span class="post-labels">التسميات: فلاحة</span></div>
+				</div>
+				<div class="comments" id="comments"><h4>3 تعليقات:</h4><p>أحسنت.</p></div>
+				<div class="widget PopularPosts" id="PopularPosts1"><h2>المشاركات الشائعة</h2><p>مقال قديم عن المطر.</p></div>
+				</body></html>`,
+			text: "بدأ موسم الحصاد مبكرا هذا العام.\n\nوتوقع الفلاحون صابة متوسطة.",
+			meta: Meta{Title: "موسم الحصاد", Author: "عمر الزين", Source: "مدونة السنابل"},
+		},
+		{
 			name: "entities, br and inline tags",
 			in:   `<p>أ&amp;ب <b>غامق</b><br/>سطر&nbsp;ثان</p>`,
 			text: "أ&ب غامق\n\nسطر ثان", // NBSP is white space in HTML

@@ -71,7 +71,7 @@ type plainOptions struct {
 // furniture: a "skip to content" line at the top, share-button lines, and everything from
 // a comments or related-posts heading on. It fills missing metadata from the text when
 // asked: the headline (first line: at most 20 words and 200 characters, not ending in . ,
-// ، : ; ؛), a byline ("بقلم …") or date line right under it, and — on a page recognised as
+// ، : ; ؛ unless in an ellipsis), a byline ("بقلم …") or date line right under it, and — on a page recognised as
 // scraped (furniture found) — a name line of 1–4 words without punctuation closing the
 // article.
 func cleanPlain(text string, meta *Meta, opt plainOptions) string {
@@ -131,14 +131,17 @@ func cleanPlain(text string, meta *Meta, opt plainOptions) string {
 	return joinParagraphs(lines)
 }
 
-// isHeadline reports a line shaped like a title: short, not ending a sentence with a full
-// stop or a comma, not a list item.
+// isHeadline reports a line shaped like a title: short, not ending with a full stop, a comma
+// or a colon (an ellipsis is allowed), not a list item.
 func isHeadline(l string) bool {
 	if l == "" || utf8.RuneCountInString(l) > 200 || len(strings.Fields(l)) > 20 {
 		return false
 	}
+	// A final ellipsis ("..", "...", "…") is common in news headlines; a single full stop
+	// ends a sentence.
+	ellipsis := strings.HasSuffix(l, "..") || strings.HasSuffix(l, "…")
 	last, _ := utf8.DecodeLastRuneInString(l)
-	if strings.ContainsRune(".,،:;؛…", last) {
+	if !ellipsis && strings.ContainsRune(".,،:;؛", last) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(l)

@@ -21,6 +21,14 @@ func TestCleanPlain(t *testing.T) {
 			meta: Meta{Title: "أمطار في الشمال"},
 		},
 		{
+			name: "headline ending in an ellipsis",
+			// "Qatar: we will not give in.." / "The statement came on Friday."
+			in:   "قطر : لن نستسلم..\n\nجاء البيان يوم الجمعة.",
+			opt:  plainOptions{true, true},
+			text: "جاء البيان يوم الجمعة.",
+			meta: Meta{Title: "قطر : لن نستسلم.."},
+		},
+		{
 			name: "first line is a sentence: no title",
 			in:   "هطلت الأمطار بغزارة في الشمال.\nوتضررت الطرقات.",
 			opt:  plainOptions{true, true},
