@@ -60,8 +60,8 @@ type hcapture struct {
 	kind      string // "title", "heading", "author", "date"
 	level     int    // heading level
 	container int
-	classT    bool // heading with a class naming a title ("post-title")
-	strong    bool // author marked by itemprop or rel, rather than by a class name
+	classT    bool   // heading with a class naming a title ("post-title")
+	strong    bool   // author marked by itemprop or rel, rather than by a class name
 	foreign   bool   // inside comments, sidebars, teasers: not this article's metadata
 	attr      string // a datetime attribute, for "date"
 	buf       strings.Builder
