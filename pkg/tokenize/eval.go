@@ -292,5 +292,5 @@ func evalSentence(sc *Scores, t *Tokenizer, id, text string, forms []string, ran
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsMark(r) || r == 'ـ'
+	return r != 'ـ' && (unicode.IsLetter(r) || unicode.IsMark(r))
 }

@@ -105,7 +105,14 @@ func lex(src string, i int) (int, Kind) {
 	switch {
 	case r == utf8.RuneError && n == 1:
 		return i + 1, Symbol
-	case arabic.IsArabicLetter(r) || r == arabic.Tatweel || arabic.IsDiacritic(r):
+	case r == arabic.Tatweel:
+		// tatweel at the edge of a word is a dash of its own: ـريتشارد
+		j := i + n
+		for strings.HasPrefix(src[j:], "ـ") {
+			j += n
+		}
+		return j, Punct
+	case arabic.IsArabicLetter(r) || arabic.IsDiacritic(r):
 		return lexArabic(src, i), Arabic
 	case arabic.IsDigit(r):
 		return lexNumber(src, i), Number
@@ -136,14 +143,26 @@ func isASCIIPunct(c byte) bool {
 		c >= '[' && c <= '`' && c != '^' && c != '`' || c == '{' || c == '}'
 }
 
-// lexArabic scans an Arabic word: letters, diacritics, tatweel, and format
-// controls or a hyphen between letters.
+// lexArabic scans an Arabic word: letters, diacritics, tatweel between
+// letters, and format controls between letters.
 func lexArabic(src string, i int) int {
 	for i < len(src) {
 		r, n := utf8.DecodeRuneInString(src[i:])
-		if arabic.IsArabicLetter(r) || arabic.IsDiacritic(r) || r == arabic.Tatweel {
+		if arabic.IsArabicLetter(r) || arabic.IsDiacritic(r) {
 			i += n
 			continue
+		}
+		if r == arabic.Tatweel {
+			// inside a word (كـلمة) it stays; at its end it is a dash
+			j := i + n
+			for strings.HasPrefix(src[j:], "ـ") {
+				j += n
+			}
+			if nr, _ := utf8.DecodeRuneInString(src[j:]); arabic.IsArabicLetter(nr) {
+				i = j
+				continue
+			}
+			break
 		}
 		if arabic.IsFormatControl(r) {
 			// keep a joiner or mark only between two Arabic letters

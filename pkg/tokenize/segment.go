@@ -170,6 +170,12 @@ func restoreStem(form, key string) string {
 	return form
 }
 
+// waslNouns are nouns with hamzat al-wasl: their bare initial alef does
+// not stop a preposition from being split off (باسم، لابن).
+var waslNouns = map[string]bool{
+	"اسم": true, "ابن": true, "ابنة": true, "امراة": true, "اثنين": true, "اثنتين": true, "اسماء": true, "ابناء": true,
+}
+
 // aTaNouns are nouns in -اة, whose ة becomes ت before a suffix (حياته),
 // unlike the feminine plural -ات (قدراته).
 var aTaNouns = map[string]bool{
@@ -234,7 +240,7 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 	if lamAl {
 		return pro, np, 0, true // a definite noun takes no pronoun
 	}
-	return pro, np, enclitic(l, rest, np), false
+	return pro, np, enclitic(l, rest, hz>>at&1 != 0), false
 }
 
 // isProclitic reports whether w starts with ب ل ك or س.
@@ -285,6 +291,8 @@ func prepOK(l *lexicon, p, r string, hamza bool) bool {
 		return false
 	case hamza:
 		return true
+	case waslNouns[r]:
+		return true // باسم، لابن
 	case strings.HasPrefix(r, kAlef):
 		return len(r) >= 10 && p != kKaf // لاستخدام، باستمرار; but لاحقا، كاليفورنيا
 	}
@@ -295,7 +303,12 @@ func prepOK(l *lexicon, p, r string, hamza bool) bool {
 	case kLam:
 		return first != "د" && first != kKaf
 	case kKaf:
-		return first == "م" // كمسؤول، كممثل
+		// كمسؤول، كجزء، كرئيس is rarer than كبير، كتاب، كلمة، كان، كيف
+		switch first {
+		case "م", "ج", "ف", "ع", "ش", "ح", "س", "ق", "ط", "ص", "ض", "ز", "ث", "خ":
+			return true
+		}
+		return false
 	}
 	return false
 }
@@ -319,8 +332,9 @@ func isNative(l *lexicon, w string) bool {
 }
 
 // enclitic returns the letter length of a pronoun enclitic at the end of w,
-// or 0. np is the number of proclitics already split off.
-func enclitic(l *lexicon, w string, np int) int {
+// or 0. hamza tells whether w starts with a hamza on alef (so أل is not
+// the article).
+func enclitic(l *lexicon, w string, hamza bool) int {
 	if len(w) < 4 {
 		return 0
 	}
@@ -348,8 +362,8 @@ func enclitic(l *lexicon, w string, np int) int {
 			}
 			return len(e) / 2
 		}
-		if strings.HasPrefix(stem, kAl) {
-			return 0
+		if strings.HasPrefix(stem, kAl) && !hamza {
+			return 0 // a definite noun takes no pronoun
 		}
 		switch e {
 		case "ها", "هم", "هما", "هن":
@@ -378,6 +392,9 @@ func enclitic(l *lexicon, w string, np int) int {
 	}
 	return 0
 }
+
+// longVowel reports whether the two-byte letter s is ا و or ي.
+func longVowel(s string) bool { return s == kAlef || s == kWaw || s == kYa }
 
 // isNativeStem reports whether stem is itself listed, so that a word found
 // native through suffix stripping (كتابه from كتاب) is still split.
