@@ -51,3 +51,5 @@ func benchAnalyzer(b *testing.B, a Analyzer) {
 func BenchmarkLight(b *testing.B) { benchAnalyzer(b, NewLight()) }
 
 func BenchmarkLemma(b *testing.B) { benchAnalyzer(b, NewLemma()) }
+
+func BenchmarkRoot(b *testing.B) { benchAnalyzer(b, NewRoot()) }

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzLight checks the stem invariants: non-empty for a non-empty word, never
+// FuzzLight checks the stem invariants of Light and Root: non-empty for a non-empty word, never
 // longer than the word (bytes and code points), valid UTF-8 when the word is.
 func FuzzLight(f *testing.F) {
 	for _, s := range []string{
@@ -22,9 +22,10 @@ func FuzzLight(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	l := NewLight()
+	l, r := NewLight(), NewRoot()
 	f.Fuzz(func(t *testing.T, word string) {
 		checkStem(t, l, word)
+		checkStem(t, r, word)
 	})
 }
 
@@ -69,6 +70,26 @@ func FuzzLemma(f *testing.F) {
 		}
 		if utf8.ValidString(word) && !utf8.ValidString(got) {
 			t.Fatalf("StemAt(%q after %q) = %q is not valid UTF-8", word, prev, got)
+		}
+	})
+}
+
+// FuzzScan checks that the one-pass byte scanner agrees with the rune-wise
+// normalisers it stands in for.
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{"الجَزَائِرُ", "أعلنت", "مستوى", "ٱلله", "عاماً", "a", "\xd9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, word string) {
+		d, k, tanween, ok := scan(word)
+		if !ok {
+			return
+		}
+		if wd, wt := dediac(word); d != wd || tanween != wt {
+			t.Fatalf("scan(%q) d = %q tanween = %v, dediac gives %q %v", word, d, tanween, wd, wt)
+		}
+		if wk := matchKey(d); k != wk || !arabicLetters(k) {
+			t.Fatalf("scan(%q) k = %q, matchKey(d) = %q", word, k, wk)
 		}
 	})
 }

@@ -22,6 +22,17 @@ func matchKey(word string) string {
 			i++
 			continue
 		}
+		if (c == 0xD8 || c == 0xD9) && i+1 < len(word) {
+			// Fast path for U+0600–U+067F: only these need folding.
+			switch c1 := word[i+1]; {
+			case c == 0xD8 && (c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5), // آ أ إ
+				c == 0xD9 && (c1 == 0x89 || c1 == 0x80 || c1 >= 0x8B && c1 <= 0x9F || c1 == 0xB0 || c1 == 0xB1):
+				return foldFrom(word, i)
+			case c1 >= 0x80 && c1 <= 0xBF:
+				i += 2
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(word[i:])
 		if foldRune(r) != r {
 			return foldFrom(word, i)
@@ -89,4 +100,89 @@ func arabicLetters(s string) bool {
 		}
 	}
 	return true
+}
+
+// scan prepares word for the analysers in one pass over its bytes. d is the
+// word without diacritics and tatweel, with ٱ as ا (hamza seats and ى kept);
+// k is its match key, letter for letter the same length as d; tanween tells
+// that the word carried fathatan (ً). ok is false unless the word is made of
+// Arabic letters only (U+0621–U+064A after removals), in which case d and k
+// are meaningless. Nothing is allocated when the word needs no change.
+func scan(word string) (d, k string, tanween, ok bool) {
+	needD, needK := false, false
+	letters := 0
+	for i := 0; i < len(word); i += 2 {
+		if i+1 >= len(word) {
+			return "", "", false, false
+		}
+		c0, c1 := word[i], word[i+1]
+		switch c0 {
+		case 0xD8:
+			switch {
+			case c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5:
+				needK = true
+			case c1 < 0xA1 || c1 > 0xBF:
+				return "", "", false, false
+			}
+			letters++
+		case 0xD9:
+			switch {
+			case c1 == 0x8B:
+				tanween = true
+				needD = true
+			case c1 == 0x80 || c1 >= 0x8C && c1 <= 0x9F || c1 == 0xB0:
+				needD = true
+			case c1 == 0xB1: // ٱ
+				needD = true
+				letters++
+			case c1 == 0x89: // ى
+				needK = true
+				letters++
+			case c1 >= 0x81 && c1 <= 0x8A:
+				letters++
+			default:
+				return "", "", false, false
+			}
+		default:
+			return "", "", false, false
+		}
+	}
+	if letters == 0 {
+		return "", "", tanween, false
+	}
+	if !needD && !needK {
+		return word, word, tanween, true
+	}
+	// One allocation holds both d and k.
+	var stack [128]byte
+	b := stack[:0]
+	if 2*len(word) > len(stack) {
+		b = make([]byte, 0, 2*len(word))
+	}
+	for i := 0; i < len(word); i += 2 {
+		c0, c1 := word[i], word[i+1]
+		if c0 == 0xD9 && (c1 == 0x80 || c1 >= 0x8B && c1 <= 0x9F || c1 == 0xB0) {
+			continue
+		}
+		if c0 == 0xD9 && c1 == 0xB1 {
+			c0, c1 = 0xD8, 0xA7
+		}
+		b = append(b, c0, c1)
+	}
+	n := len(b)
+	for i := 0; i < n; i += 2 {
+		c0, c1 := b[i], b[i+1]
+		switch {
+		case c0 == 0xD8 && (c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5):
+			c1 = 0xA7 // ا
+		case c0 == 0xD9 && c1 == 0x89:
+			c0, c1 = 0xD9, 0x8A // ي
+		}
+		b = append(b, c0, c1)
+	}
+	both := string(b)
+	if !needK {
+		return both[:n], both[:n], tanween, true
+	}
+	return both[:n], both[n:], tanween, true
 }

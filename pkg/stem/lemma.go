@@ -87,14 +87,19 @@ var verbMarkers = map[string]bool{
 
 // lemma analyses word; prev is the preceding word or "".
 func (m *Lemma) lemma(word, prev string) string {
-	d, tanween := dediac(word)
-	if d == "" {
-		return word
-	}
-	k := matchKey(d)
-	if !arabicLetters(k) || len(d) != len(k) {
+	d, k, tanween, ok := scan(word)
+	if !ok {
+		d, _ = dediac(word)
+		if d == "" {
+			return word
+		}
 		return d
 	}
+	return m.lemmaOf(d, k, tanween, prev)
+}
+
+// lemmaOf analyses a scanned word (see scan); prev is the preceding word.
+func (m *Lemma) lemmaOf(d, k string, tanween bool, prev string) string {
 	lx := m.lx
 	if e, ok := lx.get(d, k, anyClass); ok {
 		return e.lemma
@@ -253,9 +258,8 @@ func attributive(prev string, article bool) bool {
 	if prev == "" {
 		return true
 	}
-	p, _ := dediac(prev)
-	pk := matchKey(p)
-	if !arabicLetters(pk) {
+	_, pk, _, ok := scan(prev)
+	if !ok {
 		return false
 	}
 	if es := loadLexicon().words[pk]; len(es) > 0 && (es[0].pos == posFunc || es[0].pos == posVerb) {
@@ -296,7 +300,8 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 	if d[l1:l2] == "ا" {
 		return "", false // an imperfect stem never starts with a long ا
 	}
-	marked := verbMarkers[matchKey(prevKey(prev))]
+	_, pk, _, _ := scan(prev)
+	marked := verbMarkers[pk]
 	switch p := k[:l1]; {
 	case p == "ي" && !properY[k], (p == "ت" || p == "ن") && (marked || imperfectT(k, n) && !strings.HasSuffix(k, "ي") && !strings.HasSuffix(k, "ت")):
 		s, sd := k[l1:], d[l1:]
@@ -322,12 +327,6 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 var properY = map[string]bool{
 	"يناير": true, "يونيو": true, "يوليو": true, "يونيه": true, "يوليه": true,
 	"يوسف": true, "يونس": true, "يحيي": true, "يهودي": true, "يورو": true, "يونان": true,
-}
-
-// prevKey returns the dediacritised previous word.
-func prevKey(prev string) string {
-	p, _ := dediac(prev)
-	return p
 }
 
 // pastOf turns an imperfect stem (prefix and suffix removed; s its match

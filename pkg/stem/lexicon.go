@@ -23,6 +23,7 @@ const (
 
 // entry is what the lexicon knows about one match key.
 type entry struct {
+	form  string // the form as written in the data file
 	lemma string // dediacritised dictionary form, hamza and ى kept
 	pos   byte
 }
@@ -30,8 +31,8 @@ type entry struct {
 // lexicon holds the parsed data files, keyed by match key.
 type lexicon struct {
 	words map[string][]entry // function words, nouns, adjectives, their plurals, past verbs
-	exact map[string][]entry // the same, keyed by undiacritised spelling (hamza and ى kept)
 	imp   map[string]string  // imperfect stem (يعلن → علن) → verb lemma
+	light map[string]string  // lemma → its Light key, for every lemma of the lexicon
 	short map[string]string  // lemma key → shortest key of its forms, if shorter (مدينة → مدن)
 }
 
@@ -45,7 +46,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string][]entry{}, exact: map[string][]entry{}, imp: map[string]string{}, short: map[string]string{}}
+	lx := &lexicon{words: map[string][]entry{}, imp: map[string]string{}, short: map[string]string{}, light: map[string]string{}}
 	files := []struct {
 		name string
 		pos  byte
@@ -99,6 +100,7 @@ func parseLexicon() (*lexicon, error) {
 			}
 		}
 	}
+	lx.lightKeys()
 	return lx, nil
 }
 
@@ -106,19 +108,31 @@ func parseLexicon() (*lexicon, error) {
 // adjective and a verb); lookups take the first of an accepted class, in
 // file order: function words, verbs, nouns, adjectives.
 func (lx *lexicon) add(form, lemma string, pos byte) {
-	e := entry{lemma: lemma, pos: pos}
-	lx.exact[form] = appendEntry(lx.exact[form], e)
+	e := entry{form: form, lemma: lemma, pos: pos}
 	k := matchKey(form)
-	lx.words[k] = appendEntry(lx.words[k], e)
-}
-
-func appendEntry(es []entry, e entry) []entry {
-	for _, x := range es {
-		if x.pos == e.pos {
-			return es
+	for _, x := range lx.words[k] {
+		if x.pos == e.pos && x.form == e.form {
+			return
 		}
 	}
-	return append(es, e)
+	lx.words[k] = append(lx.words[k], e)
+}
+
+// lightKeys fills lx.light once every entry is in: a lemma's Light key is
+// the shortest match key among its forms, and an adjective-shaped feminine
+// (see adjectival) loses its ة.
+func (lx *lexicon) lightKeys() {
+	for _, es := range lx.words {
+		for _, e := range es {
+			lk := matchKey(e.lemma)
+			if sk, ok := lx.short[lk]; ok {
+				lk = sk
+			} else if strings.HasSuffix(lk, "ة") && adjectival(lk[:len(lk)-l1]) {
+				lk = lk[:len(lk)-l1]
+			}
+			lx.light[e.lemma] = lk
+		}
+	}
 }
 
 // Classes accepted by lexicon lookups.
@@ -133,12 +147,13 @@ const (
 // the classes: the exact spelling first, so that كأن and كان, بدأ and بدا
 // stay apart, then the match key.
 func (lx *lexicon) get(d, k, classes string) (entry, bool) {
-	for _, e := range lx.exact[d] {
-		if strings.IndexByte(classes, e.pos) >= 0 {
+	es := lx.words[k]
+	for _, e := range es {
+		if e.form == d && strings.IndexByte(classes, e.pos) >= 0 {
 			return e, true
 		}
 	}
-	for _, e := range lx.words[k] {
+	for _, e := range es {
 		if strings.IndexByte(classes, e.pos) >= 0 {
 			return e, true
 		}

@@ -33,24 +33,27 @@ func NewLight() *Light { return &Light{m: NewLemma()} }
 
 // Stem returns the light stem of word (see Light).
 func (l *Light) Stem(word string) string {
-	k := matchKey(word)
-	if k == "" {
-		return word // only diacritics or tatweel: keep them rather than return ""
-	}
-	if !arabicLetters(k) {
+	d, k, tanween, ok := scan(word)
+	if !ok {
+		if k = matchKey(word); k == "" {
+			return word // only diacritics or tatweel: keep them rather than return ""
+		}
 		return k
 	}
-	lem := l.m.lemma(word, "")
-	lk := matchKey(lem)
-	if sk, ok := l.m.lx.short[lk]; ok {
-		lk = sk
-	} else if strings.HasSuffix(lk, "ة") && adjectival(lk[:len(lk)-l1]) {
-		// Without context an adjective's feminine cannot be told from a
-		// noun in ة (مفاوضة، عملية); one key serves both and their plurals.
-		lk = lk[:len(lk)-l1]
+	lem := l.m.lemmaOf(d, k, tanween, "")
+	lk, known := l.m.lx.light[lem]
+	if !known {
+		lk = matchKey(lem)
+		if sk, ok := l.m.lx.short[lk]; ok {
+			lk = sk
+		} else if strings.HasSuffix(lk, "ة") && adjectival(lk[:len(lk)-l1]) {
+			// Without context an adjective's feminine cannot be told from a
+			// noun in ة (مفاوضة، عملية); one key serves both and their plurals.
+			lk = lk[:len(lk)-l1]
+		}
 	}
 	if len(lk) > len(k) || lk == "" || !arabicLetters(lk) {
-		return lightKey(k, hasMadda(word), strings.ContainsRune(word, '\u064B'))
+		return lightKey(k, hasMadda(word), tanween)
 	}
 	return lk
 }

@@ -22,8 +22,8 @@ func TestLightStem(t *testing.T) {
 		{"imperfect fem", "تتفاوض", "تفاوض"},         // she negotiates
 		{"form VI past", "تفاوض", "تفاوض"},           // he negotiated
 		{"masdar with article", "التفاوض", "تفاوض"},  // the negotiation
-		{"agreements", "الاتفاقيات", "اتفاقي"},      // the agreements
-		{"agreement", "اتفاقية", "اتفاقي"},          // an agreement
+		{"agreements", "الاتفاقيات", "اتفاقي"},       // the agreements
+		{"agreement", "اتفاقية", "اتفاقي"},           // an agreement
 		{"hamza alef folded", "الأمم", "امم"},        // the nations
 		{"diacritics", "الجَزَائِرُ", "جزائر"},       // Algeria, vocalised
 		{"tanween accusative", "عاماً", "عام"},       // a year (acc.)
@@ -88,5 +88,17 @@ func TestLightNoAllocs(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("Stem on match-key words allocates %v times per run, want 0", allocs)
+	}
+}
+
+func TestNew(t *testing.T) {
+	for _, name := range Algorithms() {
+		a, err := New(name)
+		if err != nil || a == nil {
+			t.Errorf("New(%q) = %v, %v", name, a, err)
+		}
+	}
+	if _, err := New("snowball"); err == nil {
+		t.Errorf("New(%q) succeeded, want an error", "snowball")
 	}
 }
