@@ -148,3 +148,32 @@ func (c *Corpus) Scopes() int {
 	}
 	return c.colloc.n
 }
+
+// EntityCount is an entity's mention count in one document.
+type EntityCount struct {
+	ID       string
+	Name     string
+	Type     string
+	Mentions int
+}
+
+// DocEntities returns the entities mentioned in document doc (its index in Add order),
+// by mentions (descending; ties: id). It returns nil when per-document counts are not
+// kept (Config.NoDocVectors) or doc is out of range.
+func (c *Corpus) DocEntities(doc int) []EntityCount {
+	if c.cfg.NoDocVectors || doc < 0 || doc >= len(c.docs) {
+		return nil
+	}
+	out := []EntityCount{}
+	for k := c.eptr[doc]; k < c.eptr[doc+1]; k++ {
+		e := &c.entInfo[c.evid[k]]
+		out = append(out, EntityCount{ID: e.id, Name: e.name, Type: e.typ, Mentions: int(c.ecnt[k])})
+	}
+	slices.SortFunc(out, func(a, b EntityCount) int {
+		if a.Mentions != b.Mentions {
+			return cmp.Compare(b.Mentions, a.Mentions)
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return out
+}

@@ -138,3 +138,14 @@ func TestParse(t *testing.T) {
 		t.Error("ParseUnit(lemma) accepted")
 	}
 }
+
+func TestDocEntities(t *testing.T) {
+	c := corpusOf(Config{}, fixture())
+	got := c.DocEntities(1) // d1 mentions DZ once and ML once
+	if len(got) != 2 || got[0].ID != "DZ" || got[0].Mentions != 1 || got[0].Name != "الجزائر" || got[1].ID != "ML" {
+		t.Errorf("DocEntities(1) = %+v", got)
+	}
+	if got := c.DocEntities(2); len(got) != 0 {
+		t.Errorf("DocEntities(2) = %+v, want none", got)
+	}
+}

@@ -138,6 +138,11 @@ type Corpus struct {
 	vid  []int32
 	vcnt []int32
 
+	// Per-document entity mention counts, CSR by document like the term vectors.
+	eptr []int
+	evid []int32
+	ecnt []int32
+
 	ents     map[string]int32
 	entInfo  []entityInfo
 	entSurf  map[surfKey]int
@@ -166,6 +171,7 @@ func NewCorpus(cfg Config) *Corpus {
 		vocab:   make(map[string]int32),
 		surf:    make(map[surfKey]int),
 		ptr:     []int{0},
+		eptr:    []int{0},
 		ents:    make(map[string]int32),
 		entSurf: make(map[surfKey]int),
 	}
@@ -515,8 +521,20 @@ func (c *Corpus) addEntities(d *pipeline.AnnotatedDoc, nsent int) {
 		c.sentPos[s] = append(c.sentPos[s], posID{w, id})
 	}
 	slices.Sort(seen)
-	for _, id := range slices.Compact(seen) {
-		c.entInfo[id].docs++
+	for i := 0; i < len(seen); {
+		j := i
+		for j < len(seen) && seen[j] == seen[i] {
+			j++
+		}
+		c.entInfo[seen[i]].docs++
+		if !c.cfg.NoDocVectors {
+			c.evid = append(c.evid, seen[i])
+			c.ecnt = append(c.ecnt, int32(j-i))
+		}
+		i = j
+	}
+	if !c.cfg.NoDocVectors {
+		c.eptr = append(c.eptr, len(c.evid))
 	}
 	c.entSeen = seen[:0]
 	if c.cfg.Scope == ScopeWindow {

@@ -10,7 +10,7 @@ import (
 // every such term, raw tf × smooth idf, rows scaled to unit Euclidean length (the
 // weighting of scikit-learn's TfidfVectorizer).
 type MatrixConfig struct {
-	N        int       // n-gram order of the columns (0 = 1)
+	N        int       // highest n-gram order of the columns: 1 = unigrams (0 = 1), 2 = unigrams and bigrams, ...
 	MinDF    int       // fewest documents a column term is in (0 = 2)
 	MaxDF    float64   // largest share of documents a column term is in (0 = 0.95)
 	MaxTerms int       // keep only the MaxTerms terms of highest document frequency (0 = all)
@@ -52,7 +52,7 @@ func (c *Corpus) Matrix(mc MatrixConfig) *DocTermMatrix {
 	var ids []int32
 	for id := range c.terms {
 		ti := &c.terms[id]
-		if ti.n == n && ti.df >= minDF && ti.df <= limit {
+		if ti.n <= n && ti.df >= minDF && ti.df <= limit {
 			ids = append(ids, int32(id))
 		}
 	}

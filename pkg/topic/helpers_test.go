@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/tahlil-nlp/tahlil/pkg/analysis"
+	"github.com/tahlil-nlp/tahlil/pkg/entity"
 	"github.com/tahlil-nlp/tahlil/pkg/ingest"
 	"github.com/tahlil-nlp/tahlil/pkg/pipeline"
 	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
@@ -39,10 +40,18 @@ func synthDocs() (docs []*pipeline.AnnotatedDoc, labels []int) {
 				add(w)
 			}
 			add(shared[(i+t)%len(shared)])
-			docs = append(docs, &pipeline.AnnotatedDoc{Doc: ingest.Document{
+			d := &pipeline.AnnotatedDoc{Doc: ingest.Document{
 				ID:   fmt.Sprintf("t%d-%d", t, i),
 				Meta: ingest.Meta{Title: strings.Join(words[:2], " "), Date: fmt.Sprintf("%d-0%d-01", 2020+i%2, 1+t)},
-			}, Tokens: toks})
+			}, Tokens: toks}
+			// Sport documents mention Morocco (MA), water documents Algeria (DZ) twice.
+			switch t {
+			case 0:
+				d.Mentions = []entity.Mention{{EntityID: "MA", Type: entity.Country}}
+			case 1:
+				d.Mentions = []entity.Mention{{EntityID: "DZ", Type: entity.Country}, {EntityID: "DZ", Type: entity.Country}}
+			}
+			docs = append(docs, d)
 			labels = append(labels, t)
 		}
 	}
@@ -50,10 +59,15 @@ func synthDocs() (docs []*pipeline.AnnotatedDoc, labels []int) {
 }
 
 func synthMatrix() (*analysis.DocTermMatrix, []int) {
+	m, labels, _ := synthCorpus()
+	return m, labels
+}
+
+func synthCorpus() (*analysis.DocTermMatrix, []int, *analysis.Corpus) {
 	docs, labels := synthDocs()
 	c := analysis.NewCorpus(analysis.Config{})
 	for _, d := range docs {
 		c.Add(d)
 	}
-	return c.Matrix(analysis.MatrixConfig{MinDF: 1, MaxDF: 1}), labels
+	return c.Matrix(analysis.MatrixConfig{MinDF: 1, MaxDF: 1}), labels, c
 }

@@ -195,3 +195,24 @@ func TestOverTime(t *testing.T) {
 		t.Errorf("month shares = %v", months[0].Shares)
 	}
 }
+
+func TestTopEntities(t *testing.T) {
+	m, _, c := synthCorpus()
+	mod, err := Fit(context.Background(), m, Config{K: 3, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tp := range mod.Topics {
+		ents := mod.TopEntities(c, tp.ID, 0)
+		switch themeOf(tp.Terms[0].Key) {
+		case 0: // sport: the four sport documents each mention MA once
+			if len(ents) == 0 || ents[0].ID != "MA" || ents[0].Mentions != 4 {
+				t.Errorf("sport topic entities = %+v", ents)
+			}
+		case 1: // water: DZ twice in each of four documents
+			if len(ents) == 0 || ents[0].ID != "DZ" || ents[0].Mentions != 8 {
+				t.Errorf("water topic entities = %+v", ents)
+			}
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package topic
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/tahlil-nlp/tahlil/pkg/analysis"
+)
+
+// randomMatrix returns a docs × terms matrix with perDoc non-zeros per row drawn from k
+// planted topics (each topic owns a contiguous band of terms, plus 20% noise over the
+// whole vocabulary), with rows scaled to unit length, as Matrix produces.
+func randomMatrix(docs, terms, perDoc, k int) *analysis.DocTermMatrix {
+	rng := rand.New(rand.NewPCG(3, 4))
+	w := &analysis.CSR{Rows: docs, Cols: terms, Indptr: make([]int, 1, docs+1)}
+	c := &analysis.CSR{Rows: docs, Cols: terms, Indptr: make([]int, 1, docs+1)}
+	band := terms / k
+	cols := make([]int32, 0, perDoc)
+	for d := range docs {
+		t := d % k
+		cols = cols[:0]
+		for len(cols) < perDoc {
+			var j int
+			if rng.Float64() < 0.8 {
+				j = t*band + rng.IntN(band)
+			} else {
+				j = rng.IntN(terms)
+			}
+			if !slices.Contains(cols, int32(j)) {
+				cols = append(cols, int32(j))
+			}
+		}
+		slices.Sort(cols)
+		norm := 0.0
+		vals := make([]float64, len(cols))
+		for i := range cols {
+			vals[i] = 1 + rng.Float64()
+			norm += vals[i] * vals[i]
+		}
+		for i, j := range cols {
+			w.Indices = append(w.Indices, j)
+			w.Data = append(w.Data, vals[i]/norm)
+			c.Indices = append(c.Indices, j)
+			c.Data = append(c.Data, 1+float64(rng.IntN(3)))
+		}
+		w.Indptr = append(w.Indptr, len(w.Data))
+		c.Indptr = append(c.Indptr, len(c.Data))
+	}
+	ts := make([]analysis.TermStat, terms)
+	for j := range ts {
+		ts[j].Key = fmt.Sprint(j)
+	}
+	return &analysis.DocTermMatrix{Weights: w, Counts: c, Terms: ts, Docs: make([]analysis.DocInfo, docs)}
+}
+
+func benchFit(b *testing.B, docs, terms, perDoc int, cfg Config) {
+	m := randomMatrix(docs, terms, perDoc, 10)
+	b.SetBytes(int64(m.Weights.NNZ()) * 12) // value + column index per non-zero
+	b.ReportAllocs()
+	for b.Loop() {
+		mod, err := Fit(context.Background(), m, cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(mod.Iterations), "iterations")
+	}
+}
+
+// BenchmarkNMF fits 10 topics to a 5,000 × 5,000 matrix with 100 non-zeros per row.
+func BenchmarkNMF(b *testing.B) { benchFit(b, 5000, 5000, 100, Config{K: 10}) }
+
+// BenchmarkNMFKL is BenchmarkNMF under the KL divergence.
+func BenchmarkNMFKL(b *testing.B) { benchFit(b, 5000, 5000, 100, Config{K: 10, KL: true}) }
+
+// BenchmarkLDA runs 50 Gibbs sweeps on 2,000 × 5,000 counts (about 400,000 tokens).
+func BenchmarkLDA(b *testing.B) { benchFit(b, 2000, 5000, 100, Config{K: 10, Algo: LDA, MaxIter: 50}) }
+
+// BenchmarkNMF50k fits 10 topics to 50,000 documents × 50,000 terms with 100 non-zeros
+// per row (5 million), 30 iterations: the memory target of the issue (run with
+// -bench NMF50k -benchtime 1x; B/op is the memory allocated).
+func BenchmarkNMF50k(b *testing.B) {
+	benchFit(b, 50000, 50000, 100, Config{K: 10, MaxIter: 30})
+}
