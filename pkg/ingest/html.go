@@ -116,10 +116,12 @@ func extractHTML(src string, meta *Meta) string {
 					attrs[key] = string(v)
 				}
 			}
-			x.start(string(name), attrs, tt == html.SelfClosingTagToken)
+			a, n := tagName(name)
+			x.start(a, n, attrs, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			x.end(string(name))
+			a, n := tagName(name)
+			x.end(a, n)
 		}
 	}
 }
@@ -178,6 +180,9 @@ var bodyWords = []string{
 }
 
 func containsAny(s string, words []string) bool {
+	if s == "" {
+		return false
+	}
 	for _, w := range words {
 		if strings.Contains(s, w) {
 			return true
@@ -186,8 +191,16 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-func (x *htmlExtractor) start(name string, attrs map[string]string, selfClosing bool) {
-	a := atom.Lookup([]byte(name))
+// tagName returns the atom of a lower-case tag name and the name as a string, without
+// allocating for known elements.
+func tagName(b []byte) (atom.Atom, string) {
+	if a := atom.Lookup(b); a != 0 {
+		return a, a.String()
+	}
+	return 0, string(b)
+}
+
+func (x *htmlExtractor) start(a atom.Atom, name string, attrs map[string]string, selfClosing bool) {
 	if a == atom.Meta {
 		x.meta(attrs)
 		return
@@ -232,9 +245,12 @@ func (x *htmlExtractor) start(name string, attrs map[string]string, selfClosing 
 	if a == atom.Time {
 		f.time = true
 	}
-	classID := strings.ToLower(attrs["class"] + " " + attrs["id"])
-	itemprop := strings.ToLower(attrs["itemprop"])
-	role := strings.ToLower(attrs["role"])
+	var classID, itemprop, role string
+	if attrs != nil {
+		classID = strings.TrimSpace(strings.ToLower(attrs["class"] + " " + attrs["id"]))
+		itemprop = strings.ToLower(attrs["itemprop"])
+		role = strings.ToLower(attrs["role"])
+	}
 	kind := kindNone
 	switch {
 	case slices.Contains(strings.Fields(itemprop), "articlebody") || containsAny(classID, bodyWords):
@@ -307,8 +323,7 @@ func firstNonBlank(v ...string) string {
 	return ""
 }
 
-func (x *htmlExtractor) end(name string) {
-	a := atom.Lookup([]byte(name))
+func (x *htmlExtractor) end(a atom.Atom, name string) {
 	if blockTags[a] {
 		x.flush()
 	}

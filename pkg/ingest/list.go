@@ -30,7 +30,7 @@ var (
 // skips unsupported files with ErrUnsupported, so that they are reported. Directories that
 // cannot be read are returned as errors, and listing goes on.
 func List(fsys fs.FS, root string) ([]string, []*FileError) {
-	l := &lister{fsys: fsys}
+	l := &lister{fsys: fsys, visited: map[dirKey][]fs.FileInfo{}}
 	fi, err := fs.Stat(fsys, root)
 	if err != nil {
 		return nil, []*FileError{{Path: root, Err: unreadable(err)}}
@@ -38,7 +38,7 @@ func List(fsys fs.FS, root string) ([]string, []*FileError) {
 	if !fi.IsDir() {
 		return []string{root}, nil
 	}
-	l.visited = append(l.visited, fi)
+	l.visit(fi)
 	l.walk(root, 0)
 	slices.Sort(l.files)
 	return l.files, l.errs
@@ -48,7 +48,21 @@ type lister struct {
 	fsys    fs.FS
 	files   []string
 	errs    []*FileError
-	visited []fs.FileInfo // directories entered so far
+	visited map[dirKey][]fs.FileInfo // directories entered so far, bucketed
+}
+
+// dirKey buckets directories by what stat reports identically for one directory reached by
+// two paths, so that os.SameFile compares only a few candidates.
+type dirKey struct {
+	size  int64
+	mtime int64
+}
+
+func keyOf(fi fs.FileInfo) dirKey { return dirKey{fi.Size(), fi.ModTime().UnixNano()} }
+
+func (l *lister) visit(fi fs.FileInfo) {
+	k := keyOf(fi)
+	l.visited[k] = append(l.visited[k], fi)
 }
 
 func (l *lister) walk(dir string, depth int) {
@@ -66,7 +80,7 @@ func (l *lister) walk(dir string, depth int) {
 		switch mode := e.Type(); {
 		case mode.IsDir():
 			if fi, err := e.Info(); err == nil {
-				l.visited = append(l.visited, fi)
+				l.visit(fi)
 			}
 			l.enter(p, depth+1)
 		case mode.IsRegular():
@@ -85,7 +99,7 @@ func (l *lister) walk(dir string, depth int) {
 					l.errs = append(l.errs, &FileError{Path: p, Err: ErrSymlinkLoop})
 					continue
 				}
-				l.visited = append(l.visited, fi)
+				l.visit(fi)
 				l.enter(p, depth+1)
 			}
 		}
@@ -104,7 +118,7 @@ func (l *lister) enter(p string, depth int) {
 // of symbolic links: directories reached without links cannot repeat (file systems forbid
 // hard links to directories).
 func (l *lister) seen(fi fs.FileInfo) bool {
-	for _, v := range l.visited {
+	for _, v := range l.visited[keyOf(fi)] {
 		if os.SameFile(v, fi) {
 			return true
 		}
