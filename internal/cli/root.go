@@ -92,6 +92,7 @@ sample corpus.`,
 		newFreqCmd(s, nil),
 		newCoocCmd(s, nil),
 		newTopicsCmd(s, nil),
+		newEvalCmd(s),
 		newVersionCmd(s),
 	)
 	return root
