@@ -60,8 +60,8 @@
 // reading and again after decompression, so memory stays bounded), a truncated or corrupt
 // gzip, of an unsupported extension (ErrUnsupported: List does not filter by extension, so
 // such files are reported rather than silently ignored), or without any text. A malformed
-// JSONL line, a JSON record without text and an unreadable date are warnings naming the line;
-// the other records are read.
+// JSONL line, a JSON record without text and an unreadable date are warnings naming the line
+// (FileError.Line; Col, when set, counts bytes); the other records are read.
 //
 // # Limits and concurrency
 //

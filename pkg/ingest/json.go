@@ -36,13 +36,14 @@ func readJSONL(text, path string, cfg Config) ([]Document, []*FileError) {
 			warns = append(warns, &FileError{Path: path, Line: line, Err: fmt.Errorf("%w JSON record: not an object", ErrMalformed)})
 			continue
 		}
-		d, w := recordDocument(rec, path, fmt.Sprintf("%s#%d", path, line), "jsonl", cfg)
-		if w != nil {
-			w.Line = line
-			warns = append(warns, w)
-			continue
+		d, ok, w := recordDocument(rec, path, fmt.Sprintf("%s#%d", path, line), "jsonl", cfg)
+		for _, e := range w {
+			e.Line = line
 		}
-		docs = append(docs, d)
+		warns = append(warns, w...)
+		if ok {
+			docs = append(docs, d)
+		}
 	}
 	return docs, warns
 }
@@ -98,31 +99,31 @@ func readJSON(text, path string, cfg Config) ([]Document, []*FileError, error) {
 			warns = append(warns, &FileError{Path: path, Err: fmt.Errorf("%w JSON record %d: not an object", ErrMalformed, i+1)})
 			continue
 		}
-		d, w := recordDocument(rec, path, id, "json", cfg)
-		if w != nil {
+		d, ok, w := recordDocument(rec, path, id, "json", cfg)
+		for _, e := range w {
 			if !single {
-				w.Err = fmt.Errorf("record %d: %w", i+1, w.Err)
+				e.Err = fmt.Errorf("record %d: %w", i+1, e.Err)
 			}
-			warns = append(warns, w)
-			continue
 		}
-		docs = append(docs, d)
+		warns = append(warns, w...)
+		if ok {
+			docs = append(docs, d)
+		}
 	}
 	return docs, warns, nil
 }
 
-// recordDocument builds a document from one record, or a warning when it has no text.
-func recordDocument(rec map[string]json.RawMessage, path, id, format string, cfg Config) (Document, *FileError) {
-	raw, ok := lookupField(rec, cfg.textFields())
+// recordDocument builds a document from one record; ok is false, with a warning, when the
+// record has no text. A date that cannot be read is warned about too.
+func recordDocument(rec map[string]json.RawMessage, path, id, format string, cfg Config) (d Document, ok bool, warns []*FileError) {
 	text := ""
-	if ok {
-		text = jsonText(raw, "\n\n")
+	if raw, found := lookupField(rec, cfg.textFields()); found {
+		text = cleanPlain(normaliseNewlines(jsonText(raw, "\n\n")), &Meta{}, plainOptions{})
 	}
-	text = strings.TrimSpace(normaliseNewlines(text))
 	if text == "" {
-		return Document{}, &FileError{Path: path, Err: fmt.Errorf("%w: record has no text (fields tried: %s)", ErrNoText, strings.Join(cfg.textFields(), ", "))}
+		return Document{}, false, []*FileError{{Path: path, Err: fmt.Errorf("%w: record has no text (fields tried: %s)", ErrNoText, strings.Join(cfg.textFields(), ", "))}}
 	}
-	d := Document{ID: id, Path: path, Format: format, Text: cleanPlain(text, &Meta{}, plainOptions{})}
+	d = Document{ID: id, Path: path, Format: format, Text: text}
 	get := func(fields []string) string {
 		if v, ok := lookupField(rec, fields); ok {
 			return cleanInline(jsonText(v, "، "))
@@ -135,9 +136,11 @@ func recordDocument(rec map[string]json.RawMessage, path, id, format string, cfg
 	if v := get(cfg.dateFields()); v != "" {
 		if iso, ok := ParseDate(v); ok {
 			d.Meta.Date = iso
+		} else {
+			warns = append(warns, &FileError{Path: path, Err: fmt.Errorf("unrecognised date %q", v)})
 		}
 	}
-	return d, nil
+	return d, true, warns
 }
 
 // lookupField finds the first of names in rec, case-insensitively; "a.b" looks up b inside

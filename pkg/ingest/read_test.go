@@ -170,6 +170,19 @@ func TestReadJSONContainer(t *testing.T) {
 	}
 }
 
+func TestJSONBadDateAndEmptyText(t *testing.T) {
+	// Record 1: date "last week"; record 2: its only text is a share-button word.
+	src := `[{"text": "نص أول.", "date": "الأسبوع الماضي"}, {"text": "فيسبوك"}]`
+	docs, warns, err := ReadFile(fstest.MapFS{"a.json": {Data: []byte(src)}}, "a.json", Config{})
+	if err != nil || len(docs) != 1 || docs[0].Meta.Date != "" {
+		t.Fatalf("docs %+v err %v", docs, err)
+	}
+	want := []string{`a.json: record 1: unrecognised date "الأسبوع الماضي"`, "a.json: record 2: no text: record has no text (fields tried: text, body, content, article)"}
+	if len(warns) != 2 || warns[0].Error() != want[0] || warns[1].Error() != want[1] {
+		t.Errorf("warnings = %q, want %q", warns, want)
+	}
+}
+
 func TestJSONFieldConfig(t *testing.T) {
 	fsys := fstest.MapFS{
 		// Nested metadata and a custom body field; "Meeting of the municipal council".
