@@ -128,6 +128,9 @@ func (m *Lemma) lemmaOf(d, k string, tanween bool, prev string) string {
 	}
 	if article || tanween {
 		if e, ok := lx.get(d, k, contentClass); ok {
+			if e.pos == posNoun && article && strings.HasSuffix(k, "ية") && attributive(prev, article) {
+				return d[:len(d)-l1] // a nisba after a definite noun: الجمعية الملكية
+			}
 			return e.lemma
 		}
 		return m.nominal(k, d, n, prev, article)
@@ -152,7 +155,7 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 		return v
 	}
 	switch {
-	case n >= 5 && strings.HasSuffix(k, "ات"):
+	case n >= 4 && strings.HasSuffix(k, "ات"):
 		base, bd := k[:len(k)-l2], d[:len(d)-l2]
 		if e, ok := look(base + "ة"); ok {
 			return e.lemma
@@ -168,7 +171,7 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 			return bd // اجتماعات → اجتماع
 		}
 		return bd + "ة"
-	case n >= 5 && (strings.HasSuffix(k, "ون") || strings.HasSuffix(k, "ين") && (n >= 6 || k[:l1] != "ت")):
+	case n >= 5 && !strings.HasSuffix(k, "اون") && (strings.HasSuffix(k, "ون") || strings.HasSuffix(k, "ين") && (n >= 6 || k[:l1] != "ت")):
 		base, bd := k[:len(k)-l2], d[:len(d)-l2]
 		if e, ok := look(base); ok {
 			return e.lemma
@@ -211,7 +214,7 @@ func brokenPlural(k, d string, n int) (string, bool) {
 	case n == 5 && strings.HasPrefix(d, "أ") && strings.HasSuffix(k, "ة") &&
 		!strings.Contains("ايو", k[l2:l3]) && !strings.Contains("ايو", k[l3:l3+l1]) && k[l1:l2] != "ا":
 		return d[l1:l3] + "ا" + d[l3:l3+l1], true // أسلحة → سلاح
-	case n == 5 && k[l1:l2] == "و" && k[l2:l3] == "ا" && k[:l1] != "م":
+	case n == 5 && k[l1:l2] == "و" && k[l2:l3] == "ا" && k[:l1] != "م" && k[:l1] != "ت":
 		return d[:l1] + "ا" + d[l3:], true // هواتف → هاتف
 	case n == 5 && k[l2:l3] == "ا" && k[l3:l3+l1] == "ي" && d[l3:l3+l1] == "ئ":
 		return d[:l2] + "ي" + d[l3+l1:] + "ة", true // وسائل → وسيلة
@@ -262,6 +265,9 @@ func attributive(prev string, article bool) bool {
 	if !ok {
 		return false
 	}
+	if enclitics[pk] {
+		return article // a noun with a possessive suffix is definite: حياتنا اليومية
+	}
 	if es := loadLexicon().words[pk]; len(es) > 0 && (es[0].pos == posFunc || es[0].pos == posVerb) {
 		return false
 	}
@@ -297,12 +303,11 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 	if n < 4 {
 		return "", false
 	}
-	if d[l1:l2] == "ا" {
-		return "", false // an imperfect stem never starts with a long ا
-	}
 	_, pk, _, _ := scan(prev)
 	marked := verbMarkers[pk]
 	switch p := k[:l1]; {
+	case d[l1:l2] == "ا":
+		// An imperfect stem never starts with a long ا: not a prefix.
 	case p == "ي" && !properY[k], (p == "ت" || p == "ن") && (marked || imperfectT(k, n) && !strings.HasSuffix(k, "ي") && !strings.HasSuffix(k, "ت")):
 		s, sd := k[l1:], d[l1:]
 		for _, suf := range [...]string{"ون", "وا", "ين"} {
@@ -315,12 +320,27 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 	}
 	// Past tense with a person suffix: كتبت، كتبوا.
 	if strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "وت") && !strings.HasSuffix(k, "ات") {
-		return d[:len(d)-l1], true
+		v := d[:len(d)-l1]
+		if n >= 5 && k[:l1] == "ا" && !strings.HasSuffix(v, "ا") && (n == 5 || strings.HasPrefix(k, "است")) {
+			// A derived defective verb loses its ى before ت: انتهت → انتهى.
+			if x := k[l1:]; strings.HasPrefix(x, "ن") || x[l1:l2] == "ت" || strings.HasPrefix(x, "ست") {
+				if n == 5 && len(k) >= l3 && (k[l2:l3] == "ت" || k[l1:l2] == "ن") || n == 6 {
+					return v + "ى", true
+				}
+			}
+		}
+		return v, true
 	}
 	if strings.HasSuffix(k, "وا") {
 		return d[:len(d)-l2], true
 	}
 	return "", false
+}
+
+// enclitics are the pronoun suffixes, split off by the tokenizer.
+var enclitics = map[string]bool{
+	"ه": true, "ها": true, "هم": true, "هما": true, "هن": true, "ك": true,
+	"كم": true, "كما": true, "كن": true, "ي": true, "نا": true,
 }
 
 // properY holds common nouns and names that start with ي and are not verbs.

@@ -24,7 +24,7 @@ func TestLightStem(t *testing.T) {
 		{"masdar with article", "التفاوض", "تفاوض"},  // the negotiation
 		{"agreements", "الاتفاقيات", "اتفاقي"},       // the agreements
 		{"agreement", "اتفاقية", "اتفاقي"},           // an agreement
-		{"hamza alef folded", "الأمم", "امم"},        // the nations
+		{"hamza alef folded", "الأمم", "امة"},        // the nations → أمة
 		{"diacritics", "الجَزَائِرُ", "جزائر"},       // Algeria, vocalised
 		{"tanween accusative", "عاماً", "عام"},       // a year (acc.)
 		{"past fem", "كانت", "كان"},                  // she was
