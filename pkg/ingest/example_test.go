@@ -32,3 +32,22 @@ func Example() {
 	// عودة المطر إلى السهول
 	// هطلت الأمطار أخيرا على السهول بعد جفاف طويل.
 }
+
+func ExampleParseDate() {
+	for _, s := range []string{
+		"14/05/2023",
+		"الأحد 14 مايو 2023", // Sunday 14 May 2023
+		"24 أوت 2021",        // 24 August 2021, Algerian month name
+		"3 تشرين الأول 2022", // 3 October 2022, Levantine month name
+		"مايو 2023",          // May 2023
+	} {
+		d, _ := ingest.ParseDate(s)
+		fmt.Println(d)
+	}
+	// Output:
+	// 2023-05-14
+	// 2023-05-14
+	// 2021-08-24
+	// 2022-10-03
+	// 2023-05
+}

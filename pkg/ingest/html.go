@@ -163,6 +163,7 @@ var furnitureWords = []string{
 	"navbar", "menu", "footer", "header", "byline", "author", "post-meta", "entry-meta",
 	"post-labels", "post-tags", "tags", "pager", "pagination", "promo", "sponsor", "disqus",
 	"respond", "reply", "masthead", "most-read", "mostread", "read-more", "readmore",
+	"trending", "more-stories", "more-news", "read-also", "also-read", "see-also",
 }
 
 // foreignWords in a class or id mark furniture about other texts (comments, teasers,
@@ -171,6 +172,7 @@ var foreignWords = []string{
 	"comment", "sidebar", "widget", "related", "popular", "teaser", "recommend", "most-read",
 	"mostread", "disqus", "respond", "reply", "promo", "sponsor", "advert", "banner",
 	"newsletter", "subscribe", "navbar", "menu", "breadcrumb", "cookie", "read-more", "readmore",
+	"trending", "more-stories", "more-news", "read-also", "also-read", "see-also",
 }
 
 // bodyWords in a class or id mark the element holding the article text.
