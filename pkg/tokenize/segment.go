@@ -1,7 +1,10 @@
 package tokenize
 
 import (
+	"bytes"
+	"compress/gzip"
 	_ "embed"
+	"io"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -19,10 +22,36 @@ var lexiconData string
 
 type lexicon struct {
 	native, host, function map[string]bool
+	words                  map[string]struct{} // Ayaspell nouns and verbs (data/ayaspell)
+}
+
+//go:generate go run ./internal/genwords -dic /usr/share/hunspell/ar.dic -out data/ayaspell/words.txt.gz
+
+//go:embed data/ayaspell/words.txt.gz
+var ayaspellData []byte
+
+// loadWords reads the gzipped word list, one key per line.
+func loadWords() map[string]struct{} {
+	zr, err := gzip.NewReader(bytes.NewReader(ayaspellData))
+	if err != nil {
+		panic("tokenize: embedded word list: " + err.Error()) // a build defect
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		panic("tokenize: embedded word list: " + err.Error())
+	}
+	m := make(map[string]struct{}, 90000)
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimSuffix(line, "\n")
+		if line != "" && line[0] != '#' {
+			m[line] = struct{}{}
+		}
+	}
+	return m
 }
 
 var lexdb = sync.OnceValue(func() *lexicon {
-	l := &lexicon{native: map[string]bool{}, host: map[string]bool{}, function: map[string]bool{}}
+	l := &lexicon{native: map[string]bool{}, host: map[string]bool{}, function: map[string]bool{}, words: loadWords()}
 	var cur map[string]bool
 	for line := range strings.Lines(lexiconData) {
 		line = strings.TrimSpace(line)
@@ -207,7 +236,9 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 	at := 0 // letters consumed
 	// conjunction و or ف
 	if len(rest) >= 4 && (strings.HasPrefix(rest, kWaw) || strings.HasPrefix(rest, kFa)) && !isNative(l, rest) {
-		if conjOK(l, rest[:2], rest[2:], hz>>1&1 != 0) {
+		r := rest[2:]
+		ok := conjOK(l, rest[:2], r, hz>>1&1 != 0)
+		if ok {
 			pro[np] = 1
 			np++
 			rest = rest[2:]
@@ -230,6 +261,15 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 			ok = prepOK(l, p, r, hamza)
 		case kSin:
 			ok = len(r) >= 6 && (strings.HasPrefix(r, kYa) || strings.HasPrefix(r, kTa) || strings.HasPrefix(r, kNun) || hamza)
+		}
+		if !lamAl && len(r) >= 4 {
+			// the dictionary vetoes a split when the whole word is known and
+			// the rest is not (بطرس), or when neither is known, unless the
+			// rest starts with a hamza on alef, which begins words only
+			// (لأوباما)
+			if kw, kr := known(l, rest), knownRest(l, r); !kr && (kw || hz>>(at+1)&1 == 0) {
+				ok = false
+			}
 		}
 		if ok {
 			pro[np] = 1
@@ -331,6 +371,58 @@ func isNative(l *lexicon, w string) bool {
 	return false
 }
 
+// knownRest reports whether r, what is left after a proclitic, is a word:
+// in the dictionary, a function word, a definite noun, or itself a known
+// word behind a further proclitic.
+func knownRest(l *lexicon, r string) bool {
+	if l.function[r] || l.host[r] || strings.HasPrefix(r, kAl) && len(r) >= 6 || known(l, r) {
+		return true
+	}
+	if len(r) >= 6 && isProclitic(r) {
+		rr := r[2:]
+		return strings.HasPrefix(rr, kAl) || strings.HasPrefix(r, "لل") || known(l, rr)
+	}
+	return false
+}
+
+// known reports whether w (a key) is a word of the dictionary, as listed
+// or after removing a pronoun suffix and an inflectional suffix.
+func known(l *lexicon, w string) bool {
+	if known1(l, w) {
+		return true
+	}
+	for _, e := range [...]string{"ها", "هم", "هما", "ه", "نا"} {
+		if len(w) >= len(e)+6 && strings.HasSuffix(w, e) && known1(l, w[:len(w)-len(e)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// known1 is known with at most one suffix removed.
+func known1(l *lexicon, w string) bool {
+	if _, ok := l.words[w]; ok {
+		return true
+	}
+	for _, suf := range [...]string{"ة", "ا", "ات", "ين", "ون", "ان", "ية", "يين", "يون", "ي", "ه", "ها", "هم", "هما", "نا", "ك", "كم", "وا", "ت", "تا", "تان"} {
+		if len(w) >= len(suf)+4 && strings.HasSuffix(w, suf) {
+			b := w[:len(w)-len(suf)]
+			if _, ok := l.words[b]; ok {
+				return true
+			}
+			if _, ok := l.words[b+kTaM]; ok {
+				return true
+			}
+			if strings.HasSuffix(b, kTa) {
+				if _, ok := l.words[b[:len(b)-2]+kTaM]; ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // enclitic returns the letter length of a pronoun enclitic at the end of w,
 // or 0. hamza tells whether w starts with a hamza on alef (so أل is not
 // the article).
@@ -383,8 +475,19 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 				return len(e) / 2
 			}
 		case "نا":
+			// after an imperfect verb (يمكننا), a noun in ة (حياتنا), a noun
+			// with a long vowel before its last letter (بلادنا، أيامنا) or
+			// ending in hamza (أداؤنا); a perfect verb keeps its subject نا
+			// (قررنا، قلنا)
 			if (strings.HasPrefix(stem, kYa) || strings.HasPrefix(stem, kTa) || strings.HasPrefix(stem, kNun)) && len(stem) >= 6 ||
-				strings.HasSuffix(stem, kTa) && len(stem) >= 8 {
+				strings.HasSuffix(stem, kTa) && len(stem) >= 8 || len(stem) >= 6 && longVowel(stem[len(stem)-4:len(stem)-2]) ||
+				strings.HasSuffix(stem, "ؤ") || strings.HasSuffix(stem, "ء") || strings.HasSuffix(stem, "ئ") {
+				return 2
+			}
+		case "ني":
+			// after an imperfect verb ending in a consonant (يمكنني), not a
+			// verb ending in a vowel (يعاني) or a nisba adjective (ياباني)
+			if (strings.HasPrefix(stem, kYa) || strings.HasPrefix(stem, kTa) || strings.HasPrefix(stem, kNun)) && len(stem) >= 8 && !longVowel(stem[len(stem)-2:]) {
 				return 2
 			}
 		}
