@@ -139,6 +139,10 @@ func (p *Pipeline) Run(ctx context.Context, fsys fs.FS, root string, progress Pr
 	var runErr error
 	index := 0
 	for i := range paths {
+		if err := ctx.Err(); err != nil {
+			runErr = err
+			break
+		}
 		var r fileResult
 		select {
 		case r = <-slots[i]:
