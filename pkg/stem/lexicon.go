@@ -118,19 +118,11 @@ func (lx *lexicon) add(form, lemma string, pos byte) {
 	lx.words[k] = append(lx.words[k], e)
 }
 
-// lightKeys fills lx.light once every entry is in: a lemma's Light key is
-// the shortest match key among its forms, and an adjective-shaped feminine
-// (see adjectival) loses its ة.
+// lightKeys fills lx.light once every entry is in (see lightOfLemma).
 func (lx *lexicon) lightKeys() {
 	for _, es := range lx.words {
 		for _, e := range es {
-			lk := matchKey(e.lemma)
-			if sk, ok := lx.short[lk]; ok {
-				lk = sk
-			} else if strings.HasSuffix(lk, "ة") && adjectival(lk[:len(lk)-l1]) {
-				lk = lk[:len(lk)-l1]
-			}
-			lx.light[e.lemma] = lk
+			lx.light[e.lemma] = lightOfLemma(lx, matchKey(e.lemma))
 		}
 	}
 }

@@ -40,22 +40,45 @@ func (l *Light) Stem(word string) string {
 		}
 		return k
 	}
+	if len(k) >= l3 && strings.HasSuffix(k, "ه") {
+		// tahlil's match keys (Token.Term) fold ة to ه; read a final ه as
+		// ة, since stems fold it back to ه below.
+		if _, known := l.m.lx.words[k]; !known {
+			d, k = d[:len(d)-l1]+"ة", k[:len(k)-l1]+"ة"
+		}
+	}
 	lem := l.m.lemmaOf(d, k, tanween, "")
 	lk, known := l.m.lx.light[lem]
 	if !known {
-		lk = matchKey(lem)
-		if sk, ok := l.m.lx.short[lk]; ok {
-			lk = sk
-		} else if strings.HasSuffix(lk, "ة") && adjectival(lk[:len(lk)-l1]) {
-			// Without context an adjective's feminine cannot be told from a
-			// noun in ة (مفاوضة، عملية); one key serves both and their plurals.
-			lk = lk[:len(lk)-l1]
-		}
+		lk = lightOfLemma(l.m.lx, matchKey(lem))
 	}
 	if len(lk) > len(k) || lk == "" || !arabicLetters(lk) {
-		return lightKey(k, hasMadda(word), tanween)
+		return foldTaMarbuta(lightKey(k, hasMadda(word), tanween))
 	}
 	return lk
+}
+
+// lightOfLemma turns the match key of a lemma into a Light key: the
+// shortest form of a lexicon lemma; an adjective-shaped feminine without
+// its ة (without context an adjective's feminine cannot be told from a noun
+// in ة, so مفاوضة and عملية share a key with their masculine); and a final
+// ة written ه, like tahlil's match keys.
+func lightOfLemma(lx *lexicon, lk string) string {
+	if sk, ok := lx.short[lk]; ok {
+		return foldTaMarbuta(sk)
+	}
+	if strings.HasSuffix(lk, "ة") && adjectival(lk[:len(lk)-l1]) {
+		return lk[:len(lk)-l1]
+	}
+	return foldTaMarbuta(lk)
+}
+
+// foldTaMarbuta writes a final ة as ه.
+func foldTaMarbuta(k string) string {
+	if strings.HasSuffix(k, "ة") {
+		return k[:len(k)-l1] + "ه"
+	}
+	return k
 }
 
 // hasMadda reports whether word starts with آ, whose ال is part of the word

@@ -24,7 +24,7 @@ func TestLightStem(t *testing.T) {
 		{"masdar with article", "التفاوض", "تفاوض"},  // the negotiation
 		{"agreements", "الاتفاقيات", "اتفاقي"},       // the agreements
 		{"agreement", "اتفاقية", "اتفاقي"},           // an agreement
-		{"hamza alef folded", "الأمم", "امة"},        // the nations → أمة
+		{"hamza alef folded", "الأمم", "امه"},        // the nations → أمة
 		{"diacritics", "الجَزَائِرُ", "جزائر"},       // Algeria, vocalised
 		{"tanween accusative", "عاماً", "عام"},       // a year (acc.)
 		{"past fem", "كانت", "كان"},                  // she was
@@ -61,6 +61,27 @@ func TestLightStem(t *testing.T) {
 				t.Errorf("Stem(%q) = %q, want %q", tt.word, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLightTermInput checks that Light gives the same stem for a word and
+// for its match key as tahlil's tokenizer writes it (Token.Term: ة folded to
+// ه, hamza on alef folded).
+func TestLightTermInput(t *testing.T) {
+	l := NewLight()
+	for _, p := range [][2]string{
+		{"الجزائرية", "الجزائريه"}, // the Algerian (f.)
+		{"الحكومة", "الحكومه"},     // the government
+		{"المفاوضات", "المفاوضات"}, // the negotiations
+		{"أعلنت", "اعلنت"},         // she announced
+		{"الاتجاه", "الاتجاه"},     // the direction: a real final ه
+	} {
+		if a, b := l.Stem(p[0]), l.Stem(p[1]); a != b {
+			t.Errorf("Stem(%q) = %q but Stem(%q) = %q, want equal", p[0], a, p[1], b)
+		}
+	}
+	if a, b := l.Stem("الاتجاه"), l.Stem("الاتجاهات"); a != b { // the direction, the directions
+		t.Errorf("Stem(الاتجاه) = %q, Stem(الاتجاهات) = %q, want equal", a, b)
 	}
 }
 
