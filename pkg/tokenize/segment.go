@@ -238,6 +238,9 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 	if len(rest) >= 4 && (strings.HasPrefix(rest, kWaw) || strings.HasPrefix(rest, kFa)) && !isNative(l, rest) {
 		r := rest[2:]
 		ok := conjOK(l, rest[:2], r, hz>>1&1 != 0)
+		if !ok && rest[:2] == kFa && len(r) >= 6 && knownRest(l, r) && !known(l, rest) {
+			ok = true // فيقع، فمباشرة
+		}
 		if ok {
 			pro[np] = 1
 			np++
@@ -267,7 +270,9 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 			// the rest is not (بطرس), or when neither is known, unless the
 			// rest starts with a hamza on alef, which begins words only
 			// (لأوباما)
-			if kw, kr := known(l, rest), knownRest(l, r); !kr && (kw || hz>>(at+1)&1 == 0) {
+			kw, kr := known(l, rest), knownRest(l, r)
+			switch {
+			case !kr && (kw || hz>>(at+1)&1 == 0):
 				ok = false
 			}
 		}
@@ -360,7 +365,7 @@ func isNative(l *lexicon, w string) bool {
 	if l.native[w] || l.function[w] || l.host[w] {
 		return true
 	}
-	for _, suf := range [...]string{"ة", "ا", "ات", "ين", "ون", "ان", "ية", "يين", "يون", "ي", "ه", "ها", "هم", "هما", "تها", "ته", "تهم", "نا", "تنا", "وا", "ت", "تا", "تان"} {
+	for _, suf := range [...]string{"ة", "ا", "ات", "ين", "ون", "ان", "ية", "يين", "يون", "ي", "ه", "ها", "هم", "هما", "تها", "ته", "تهم", "نا", "تنا", "وا", "ت", "تا", "تان", "اتها", "اته", "اتهم"} {
 		if len(w) >= len(suf)+4 && strings.HasSuffix(w, suf) {
 			b := w[:len(w)-len(suf)]
 			if l.native[b] || l.native[b+kTaM] {
@@ -446,7 +451,7 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 		if l.host[stem] {
 			switch e {
 			case "ي":
-				return 0
+				return 0 // لي، بي، علي are also names
 			case "ني":
 				if len(stem) <= 2 {
 					return 0
@@ -459,8 +464,8 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 		}
 		switch e {
 		case "ها", "هم", "هما", "هن":
-			if len(stem) >= 4 {
-				return len(e) / 2
+			if len(stem) >= 6 || len(stem) == 4 && !(strings.HasPrefix(stem, kYa) || strings.HasPrefix(stem, kTa) || strings.HasPrefix(stem, kNun)) {
+				return len(e) / 2 // حلها; but يسهم
 			}
 		case "ه":
 			if len(stem) < 6 {
@@ -480,7 +485,7 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 			// ending in hamza (أداؤنا); a perfect verb keeps its subject نا
 			// (قررنا، قلنا)
 			if (strings.HasPrefix(stem, kYa) || strings.HasPrefix(stem, kTa) || strings.HasPrefix(stem, kNun)) && len(stem) >= 6 ||
-				strings.HasSuffix(stem, kTa) && len(stem) >= 8 || len(stem) >= 6 && longVowel(stem[len(stem)-4:len(stem)-2]) ||
+				strings.HasSuffix(stem, kTa) && len(stem) >= 8 || len(stem) >= 6 && longVowel(stem[len(stem)-4:len(stem)-2]) && !strings.HasSuffix(stem, kAlef) ||
 				strings.HasSuffix(stem, "ؤ") || strings.HasSuffix(stem, "ء") || strings.HasSuffix(stem, "ئ") {
 				return 2
 			}
