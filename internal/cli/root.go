@@ -92,6 +92,8 @@ sample corpus.`,
 		newFreqCmd(s, nil),
 		newCoocCmd(s, nil),
 		newTopicsCmd(s, nil),
+		newKeynessCmd(s, nil),
+		newKwicCmd(s, nil),
 		newEvalCmd(s),
 		newVersionCmd(s),
 	)
