@@ -13,6 +13,7 @@ import (
 type config struct {
 	nested  bool
 	noNisba bool
+	model   *Model
 }
 
 // Option configures a Recognizer.
@@ -22,6 +23,11 @@ type Option func(*config)
 // one: the place of an agreement (الجزائر in اتفاق الجزائر) and the country of a
 // ministry (المالية in وزارة الخارجية المالية). Off by default.
 func WithNested(on bool) Option { return func(c *config) { c.nested = on } }
+
+// WithModel adds a statistical model (TrainModel, LoadModel, DefaultModel)
+// as the back-off for PERSON, ORG and PLACE after the gazetteers and rules.
+// A nil model is ignored.
+func WithModel(m *Model) Option { return func(c *config) { c.model = m } }
 
 // WithNisba(false) leaves out nisba adjectives and demonyms of countries
 // (الجزائري، المغاربة), for scoring against corpora that do not tag them as
@@ -120,6 +126,9 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 		i++
 	}
 	d.linkSurnames()
+	if r.cfg.model != nil {
+		d.applyModel(r.cfg.model)
+	}
 	return d.result()
 }
 

@@ -1,0 +1,124 @@
+package entity_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tahlil-nlp/tahlil/pkg/entity"
+)
+
+// trainingSet is a tiny hand-annotated set of our own sentences.
+func trainingSet() []entity.CoNLLSentence {
+	lines := []string{
+		// "Karim Zerrouki visited Tlemcen yesterday"
+		"زار/O كريم/B-PERSON زروقي/I-PERSON تلمسان/B-PLACE أمس/O",
+		// "Karim Zerrouki met the Sahel Youth Association in Tlemcen"
+		"التقى/O كريم/B-PERSON زروقي/I-PERSON جمعية/B-ORG شباب/I-ORG الساحل/I-ORG في/O تلمسان/B-PLACE",
+		// "Nadia Belkacemi returned to Bejaia"
+		"عادت/O نادية/B-PERSON بلقاسمي/I-PERSON إلى/O بجاية/B-PLACE",
+		// "the Sahel Youth Association opened an office in Bejaia"
+		"افتتحت/O جمعية/B-ORG شباب/I-ORG الساحل/I-ORG مكتبا/O في/O بجاية/B-PLACE",
+		// "the meeting ended late"
+		"انتهى/O الاجتماع/O متأخرا/O",
+	}
+	var out []entity.CoNLLSentence
+	for _, l := range lines {
+		var s entity.CoNLLSentence
+		for _, wt := range strings.Fields(l) {
+			w, tag, _ := strings.Cut(wt, "/")
+			s.Tokens = append(s.Tokens, w)
+			s.Tags = append(s.Tags, tag)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestModelTrainPredict(t *testing.T) {
+	m := entity.TrainModel(trainingSet(), nil)
+	dir := filepath.Join(t.TempDir(), "model")
+	if err := m.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := entity.LoadModel(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A training sentence: the model must reproduce its labels (the words
+	// are in no gazetteer, so every mention comes from the model).
+	src := "زار كريم زروقي تلمسان أمس"
+	want := []string{"PERSON:person:كريم-زروقي:كريم زروقي", "PLACE:place:تلمسان:تلمسان"}
+	for name, mod := range map[string]*entity.Model{"trained": m, "loaded": loaded} {
+		got := brief(recognize(t, entity.New(entity.WithModel(mod)), src).Mentions)
+		if !equal(got, want) {
+			t.Errorf("%s model: got %q, want %q", name, got, want)
+		}
+	}
+	// Without the model the words are unknown: كريم is a given name that
+	// needs a title, so nothing is found.
+	if got := recognize(t, entity.New(), src).Mentions; len(got) != 0 {
+		t.Errorf("without model: %q", brief(got))
+	}
+}
+
+func TestModelDeterministic(t *testing.T) {
+	// "Nadia Belkacemi visited Tlemcen with the Sahel Youth Association"
+	src := "زارت نادية بلقاسمي تلمسان مع جمعية شباب الساحل"
+	a := brief(recognize(t, entity.New(entity.WithModel(entity.TrainModel(trainingSet(), nil))), src).Mentions)
+	b := brief(recognize(t, entity.New(entity.WithModel(entity.TrainModel(trainingSet(), nil))), src).Mentions)
+	if !equal(a, b) {
+		t.Errorf("two trainings disagree:\n%q\n%q", a, b)
+	}
+}
+
+func TestLoadModelMissing(t *testing.T) {
+	if _, err := entity.LoadModel(t.TempDir()); err == nil {
+		t.Error("LoadModel of an empty directory succeeded")
+	}
+}
+
+func TestDefaultModel(t *testing.T) {
+	m, err := entity.DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The default model must at least run and keep every invariant; what it
+	// finds beyond the rules is measured by eval, not here.
+	src := "قال وزير الخارجية الجزائري أحمد عطاف إن باماكو تتحمل المسؤولية." // "... said Bamako bears the responsibility"
+	with := recognize(t, entity.New(entity.WithModel(m)), src)
+	without := recognize(t, entity.New(), src)
+	if len(with.Mentions) < len(without.Mentions) {
+		t.Errorf("the model removed rule mentions: %q vs %q", brief(with.Mentions), brief(without.Mentions))
+	}
+}
+
+func TestParseTagMap(t *testing.T) {
+	m, err := entity.ParseTagMap("PERS=PERSON, LOC=place,ORG=ORG")
+	if err != nil || len(m) != 3 || m["LOC"] != entity.Place || m["PERS"] != entity.Person {
+		t.Errorf("ParseTagMap = %v, %v", m, err)
+	}
+	for _, bad := range []string{"PERS", "PERS=HUMAN", "=PERSON"} {
+		if _, err := entity.ParseTagMap(bad); err == nil {
+			t.Errorf("ParseTagMap(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestReadProdigy(t *testing.T) {
+	// "Ahmed Attaf visited Bamako" with spans in code points; a rejected record.
+	src := `{"text":"زار أحمد عطاف باماكو","spans":[{"start":4,"end":13,"label":"PERSON"},{"start":14,"end":20,"label":"PLACE"}],"answer":"accept"}
+{"text":"نص مرفوض","spans":[],"answer":"reject"}
+`
+	got, err := entity.ReadProdigy(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 {
+		t.Fatalf("got %d sentences, want 1", len(got))
+	}
+	want := "O B-PERSON I-PERSON B-PLACE"
+	if tags := strings.Join(got[0].Tags, " "); tags != want {
+		t.Errorf("tags %q, want %q", tags, want)
+	}
+}
