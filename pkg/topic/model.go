@@ -69,7 +69,15 @@ type Config struct {
 	// KL makes NMF minimise the generalised Kullback–Leibler divergence with
 	// multiplicative updates instead of the Frobenius loss with coordinate descent.
 	KL bool
-	// Tol is NMF's stopping tolerance on the loss decrease (0 = 1e-4; see Model.Converged).
+	// Sparsity is an L1 penalty on the document weights of the Frobenius NMF (0 = none),
+	// in units of the row-normalised TF-IDF matrix; it pushes each document towards
+	// fewer topics.
+	Sparsity float64
+	// RandomInit starts the Frobenius NMF from uniform random factors instead of NNDSVDa.
+	RandomInit bool
+	// Tol is NMF's stopping tolerance on the loss decrease relative to the loss after the
+	// first iteration (0 = 1e-6, which on news corpora stops near where scikit-learn's
+	// violation-based rule with tol 1e-4 does; see fitNMF).
 	Tol float64
 	// Alpha and Beta are LDA's symmetric Dirichlet priors on document–topic and
 	// topic–word distributions (0 = 5/K and 0.01, MALLET's defaults).
@@ -216,13 +224,15 @@ func (p *prepared) fit(ctx context.Context, cfg Config) (*Model, error) {
 			maxIter = 200
 		}
 		if tol <= 0 {
-			tol = 1e-4
+			tol = 1e-6
 		}
-		fit := fitNMF
+		var r nmfResult
+		var err error
 		if cfg.KL {
-			fit = fitNMFKL
+			r, err = fitNMFKL(ctx, p.x, p.xt, k, maxIter, tol, rng)
+		} else {
+			r, err = fitNMFL1(ctx, p.x, p.xt, k, maxIter, tol, cfg.Sparsity, cfg.RandomInit, rng)
 		}
-		r, err := fit(ctx, p.x, p.xt, k, maxIter, tol, rng)
 		if err != nil {
 			return nil, err
 		}

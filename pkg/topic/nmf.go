@@ -32,7 +32,37 @@ type nmfResult struct {
 // Rows are updated in parallel, each by one goroutine in a fixed order, so the result
 // does not depend on GOMAXPROCS.
 func fitNMF(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol float64, rng *rand.Rand) (nmfResult, error) {
-	w, ht := nndsvd(x, xt, k, rng, true)
+	return fitNMFL1(ctx, x, xt, k, maxIter, tol, 0, false, rng)
+}
+
+// initFactors returns NNDSVDa factors or, with random, uniform ones scaled as
+// scikit-learn's init="random": entries in [0, 2√(mean(X)/K)).
+func initFactors(x, xt *analysis.CSR, k int, rng *rand.Rand, random bool) (w, ht *mat.Dense) {
+	if !random {
+		return nndsvd(x, xt, k, rng, true)
+	}
+	mean := 0.0
+	for _, v := range x.Data {
+		mean += v
+	}
+	if x.Rows > 0 && x.Cols > 0 {
+		mean /= float64(x.Rows) * float64(x.Cols)
+	}
+	scale := 2 * math.Sqrt(mean/float64(k))
+	w, ht = mat.NewDense(x.Rows, k, nil), mat.NewDense(x.Cols, k, nil)
+	for _, m := range []*mat.Dense{w, ht} {
+		d := m.RawMatrix().Data
+		for i := range d {
+			d[i] = scale * rng.Float64()
+		}
+	}
+	return w, ht
+}
+
+// fitNMFL1 is fitNMF with an L1 penalty l1·Σ W added to the loss (sparser document
+// weights; Cichocki & Phan 2009, eq. 25).
+func fitNMFL1(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol, l1 float64, random bool, rng *rand.Rand) (nmfResult, error) {
+	w, ht := initFactors(x, xt, k, rng, random)
 	normX2 := x.SquaredNorm()
 	aw := mat.NewDense(x.Rows, k, nil)
 	ah := mat.NewDense(x.Cols, k, nil)
@@ -40,7 +70,7 @@ func fitNMF(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol float6
 	bh := mat.NewDense(k, k, nil)
 	res := nmfResult{w: w, ht: ht}
 	var first, prev float64
-	loss := normX2
+	loss, fro := normX2, normX2
 	for it := 1; it <= maxIter; it++ {
 		if err := ctx.Err(); err != nil {
 			return res, err
@@ -48,14 +78,22 @@ func fitNMF(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol float6
 		// W ← argmin over W ≥ 0 coordinate by coordinate: A = X Ht, B = Htᵀ Ht.
 		spMul(aw, x, ht)
 		gram(bw, ht)
-		cdUpdate(w, aw, bw)
+		cdUpdate(w, aw, bw, l1)
 		// Ht ← same with A = Xᵀ W, B = Wᵀ W.
 		spMul(ah, xt, w)
 		gram(bh, w)
-		cdUpdate(ht, ah, bh)
+		cdUpdate(ht, ah, bh, 0)
 		// ‖X − W Htᵀ‖² = ‖X‖² − 2 Σ Ht ∘ (Xᵀ W) + Σ (WᵀW) ∘ (HtᵀHt).
 		gram(bw, ht)
 		loss = normX2 - 2*dot(ht, ah) + dot(bh, bw)
+		fro = loss
+		if l1 > 0 {
+			s := 0.0
+			for _, v := range w.RawMatrix().Data {
+				s += v
+			}
+			loss += 2 * l1 * s // the ½-scaled loss has l1·ΣW; loss here is unscaled
+		}
 		res.iterations = it
 		if it == 1 {
 			first = loss
@@ -66,15 +104,15 @@ func fitNMF(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol float6
 		prev = loss
 	}
 	if normX2 > 0 {
-		res.relErr = math.Sqrt(math.Max(loss, 0) / normX2)
+		res.relErr = math.Sqrt(math.Max(fro, 0) / normX2)
 	}
 	return res, nil
 }
 
 // cdUpdate performs one sweep of coordinate descent on f (rows × K) for the problem
 // min ½ Σ_r (f_r B f_rᵀ − 2 a_r f_rᵀ) with f ≥ 0: for t = 0..K−1,
-// f[r,t] ← max(0, f[r,t] − (f_r · B[:,t] − a[r,t]) / B[t,t]).
-func cdUpdate(f, a, b *mat.Dense) {
+// f[r,t] ← max(0, f[r,t] − (f_r · B[:,t] − a[r,t] + l1) / B[t,t]), l1 being an L1 penalty.
+func cdUpdate(f, a, b *mat.Dense, l1 float64) {
 	rows, k := f.Dims()
 	fr, ar, br := f.RawMatrix(), a.RawMatrix(), b.RawMatrix()
 	parallelRows(rows, func(lo, hi int) {
@@ -87,7 +125,7 @@ func cdUpdate(f, a, b *mat.Dense) {
 					continue
 				}
 				col := br.Data[t*br.Stride : t*br.Stride+k] // B is symmetric: row t = column t
-				g := -av[t]
+				g := l1 - av[t]
 				for s, x := range fv {
 					g += x * col[s]
 				}
