@@ -160,8 +160,11 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 		if e, ok := look(base + "ة"); ok {
 			return e.lemma
 		}
-		if e, ok := look(base); ok {
-			return e.lemma
+		if e, ok := look(base); ok && matchKey(e.lemma) == base {
+			return e.lemma // حسابات → حساب, not a broken plural read as a stem
+		}
+		if n == 4 {
+			return d // جهات with an unknown جهة: too short to guess
 		}
 		if strings.HasSuffix(base, "ي") && n >= 6 && !strings.HasSuffix(base, "يي") {
 			// Nisba nouns: اتفاقيات → اتفاقية.
@@ -194,7 +197,7 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 		if adjectival(base) && attributive(prev, article) {
 			return bd
 		}
-	case n == 4 && strings.HasSuffix(d, "ى") && k[:l1] != "ا" && attributive(prev, article):
+	case n == 4 && strings.HasSuffix(d, "ى") && k[:l1] != "ا" && k[l1:l2] != "و" && (article || attributive(prev, article)):
 		// Feminine elative فعلى: الكبرى → أكبر, العظمى → أعظم.
 		return "أ" + d[:l3]
 	}
@@ -295,10 +298,13 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 	// Past: person suffix ت وا تا تم نا.
 	for _, suf := range [...]string{"ت", "وا", "تا", "تم", "نا"} {
 		if n-len(suf)/2 >= 2 && strings.HasSuffix(k, suf) {
-			if e, ok := lx.get(d[:len(d)-len(suf)], k[:len(k)-len(suf)], verbClass); ok {
+			if e, ok := lx.get(d[:len(d)-len(suf)], k[:len(k)-len(suf)], pastClass); ok {
 				return e.lemma, true
 			}
 		}
+	}
+	if n == 3 && k[:l1] == "ي" && !strings.Contains("اوي", k[l1:l2]) && !strings.Contains("اوي", k[l2:l3]) && !properY[k] {
+		return d[l1:], true // doubled verb: يصب → صب
 	}
 	if n < 4 {
 		return "", false
@@ -308,10 +314,11 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 	switch p := k[:l1]; {
 	case d[l1:l2] == "ا":
 		// An imperfect stem never starts with a long ا: not a prefix.
-	case p == "ي" && !properY[k], (p == "ت" || p == "ن") && (marked || imperfectT(k, n) && !strings.HasSuffix(k, "ي") && !strings.HasSuffix(k, "ت")):
+	case p == "ي" && !properY[k], (p == "ت" || p == "ن") && (marked || imperfectT(k, n) && !strings.HasSuffix(k, "ي") && !strings.HasSuffix(k, "ت")),
+		d[:l1] == "أ" && firstPerson[pk] && !strings.HasSuffix(k, "ت"):
 		s, sd := k[l1:], d[l1:]
-		for _, suf := range [...]string{"ون", "وا", "ين"} {
-			if len(s) >= l3+len(suf) && strings.HasSuffix(s, suf) {
+		for _, suf := range [...]string{"ون", "وا", "ين", "ان", "ا"} {
+			if len(s) >= l3+len(suf) && strings.HasSuffix(s, suf) && !strings.HasSuffix(s, "ا"+suf) {
 				s, sd = s[:len(s)-len(suf)], sd[:len(sd)-len(suf)]
 				break
 			}
@@ -320,21 +327,18 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 	}
 	// Past tense with a person suffix: كتبت، كتبوا.
 	if strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "وت") && !strings.HasSuffix(k, "ات") {
-		v := d[:len(d)-l1]
-		if n >= 5 && k[:l1] == "ا" && !strings.HasSuffix(v, "ا") && (n == 5 || strings.HasPrefix(k, "است")) {
-			// A derived defective verb loses its ى before ت: انتهت → انتهى.
-			if x := k[l1:]; strings.HasPrefix(x, "ن") || x[l1:l2] == "ت" || strings.HasPrefix(x, "ست") {
-				if n == 5 && len(k) >= l3 && (k[l2:l3] == "ت" || k[l1:l2] == "ن") || n == 6 {
-					return v + "ى", true
-				}
-			}
-		}
-		return v, true
+		return d[:len(d)-l1], true
 	}
 	if strings.HasSuffix(k, "وا") {
 		return d[:len(d)-l2], true
 	}
 	return "", false
+}
+
+// firstPerson are the particles after which a word in أ is read as a first
+// person imperfect (لا أعرف "I do not know").
+var firstPerson = map[string]bool{
+	"لا": true, "لن": true, "لم": true, "ان": true, "كي": true, "لكي": true, "س": true, "سوف": true,
 }
 
 // enclitics are the pronoun suffixes, split off by the tokenizer.
@@ -377,8 +381,8 @@ func pastOf(s, sd string) string {
 		return defective(out)
 	case n == 4 && (s[l1:l2] == "ت" || s[l1:l2] == "ط" || s[l1:l2] == "د") && s[:l1] != "ت":
 		return defective("ا" + sd) // form VIII: يعتبر → اعتبر
-	case n == 4 && s[:l1] == "ن":
-		return defective("ا" + sd) // form VII: ينسحب → انسحب
+	case n == 4 && s[:l1] == "ن" && s[l1:l2] != "ا":
+		return defective("ا" + sd) // form VII: ينسحب → انسحب (not III: ينافس)
 	}
 	return defective(sd)
 }

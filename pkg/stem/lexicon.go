@@ -19,6 +19,7 @@ const (
 	posNoun byte = 'N' // noun: a final ة belongs to the lemma
 	posAdj  byte = 'A' // adjective: the feminine ة folds to the masculine lemma
 	posVerb byte = 'V' // verb, past-tense form
+	posPast byte = 'S' // past stem before a person suffix only (انته of انتهت)
 )
 
 // entry is what the lexicon knows about one match key.
@@ -76,6 +77,11 @@ func parseLexicon() (*lexicon, error) {
 			forms := strings.Fields(rest)
 			if f.pos == posVerb {
 				lx.add(lemma, lemma, posVerb)
+				if strings.HasSuffix(lemma, "ى") || strings.HasSuffix(lemma, "ا") && len(lemma) > l2 {
+					// A defective verb's past drops its last letter before
+					// ت: انتهى → انتهت, غزا → غزت.
+					lx.add(lemma[:len(lemma)-l1], lemma, posPast)
+				}
 				for i, form := range forms {
 					if i == 0 {
 						if s, ok := imperfectStem(matchKey(form)); ok {
@@ -133,6 +139,7 @@ const (
 	nominalClass = "NA"
 	contentClass = "FNA" // anything but a verb: words with the article
 	verbClass    = "V"
+	pastClass    = "VS" // forms before a past-tense person suffix
 )
 
 // get looks up the undiacritised form d (match key k) for an entry of one of
@@ -146,12 +153,35 @@ func (lx *lexicon) get(d, k, classes string) (entry, bool) {
 		}
 	}
 	for _, e := range es {
-		if strings.IndexByte(classes, e.pos) >= 0 {
+		if strings.IndexByte(classes, e.pos) >= 0 && foldable(d, e.form) {
 			return e, true
 		}
 	}
 	return entry{}, false
 }
+
+// foldable reports whether d may be read as form, which has the same match
+// key: a bare alef in d may stand for any alef, but two different hamza
+// seats (إنفاق, أنفاق) do not match, and the article ال does not stand for
+// a hamzated alef (السنة "the year" is not ألسنة "tongues"). An empty d
+// (a key-only lookup) matches.
+func foldable(d, form string) bool {
+	if d == "" || d == form {
+		return true
+	}
+	if strings.HasPrefix(d, "ال") && (strings.HasPrefix(form, "أ") || strings.HasPrefix(form, "إ") || strings.HasPrefix(form, "آ")) {
+		return false
+	}
+	for i := 0; i+1 < len(d) && i+1 < len(form); i += 2 {
+		a, b := d[i:i+2], form[i:i+2]
+		if a != b && isHamzaAlef(a) && isHamzaAlef(b) {
+			return false
+		}
+	}
+	return true
+}
+
+func isHamzaAlef(c string) bool { return c == "أ" || c == "إ" || c == "آ" }
 
 // imperfectStem removes the imperfect prefix of a third person masculine
 // singular key: يعلن → علن, يؤكد → ؤكد.
