@@ -26,7 +26,7 @@ func newEvalCmd(s Streams) *cobra.Command {
 and stemming against a CoNLL-U treebank, topics against document categories. Nothing here
 knows where evaluation data lives: every gold file is an argument.`,
 	}
-	cmd.AddCommand(newEvalTokenizeCmd(s), newEvalStemCmd(s), newEvalTopicsCmd(s))
+	cmd.AddCommand(newEvalTokenizeCmd(s), newEvalStemCmd(s), newEvalEntitiesCmd(s), newEvalTopicsCmd(s))
 	return cmd
 }
 

@@ -16,8 +16,9 @@ import (
 // Config holds the pipeline's numeric and input settings. The zero value is the default:
 // one worker per CPU (GOMAXPROCS) and ingest's defaults.
 type Config struct {
-	Jobs   int           // workers reading and annotating files; 0 = GOMAXPROCS
-	Ingest ingest.Config // formats, encodings, size limit
+	Jobs       int                // workers reading and annotating files; 0 = GOMAXPROCS
+	Ingest     ingest.Config      // formats, encodings, size limit
+	Recognizer *entity.Recognizer // entity recognizer; nil = entity.New()
 }
 
 // Pipeline turns documents into annotated documents.
@@ -29,15 +30,22 @@ type Pipeline struct {
 }
 
 // New returns a pipeline with tahlil's default tokenizer (UD clitic segmentation), light
-// stemmer and entity recognizer.
+// stemmer and the configured (or default) entity recognizer.
 func New(cfg Config) *Pipeline {
+	ner := cfg.Recognizer
+	if ner == nil {
+		ner = entity.New()
+	}
 	return &Pipeline{
 		cfg:     cfg,
 		tok:     tokenize.New(),
 		stemmer: stem.NewLight(),
-		ner:     entity.New(),
+		ner:     ner,
 	}
 }
+
+// Tokenizer returns the tokenizer the pipeline annotates with.
+func (p *Pipeline) Tokenizer() *tokenize.Tokenizer { return p.tok }
 
 // Recognizer returns the entity recognizer, whose Lookup gives canonical entities by id.
 func (p *Pipeline) Recognizer() *entity.Recognizer { return p.ner }
