@@ -65,14 +65,18 @@ func ParseDate(s string) (iso string, ok bool) {
 		return parseYMD(s)
 	}
 	// Numeric day-first (or month-first) dates.
-	if f := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' }); len(f) == 3 && isDigits(f[0]) && isDigits(f[1]) && isDigits(strings.Fields(f[2])[0]) {
-		d, _ := strconv.Atoi(f[0])
-		m, _ := strconv.Atoi(f[1])
-		y, _ := strconv.Atoi(strings.Fields(f[2])[0])
-		if m > 12 && d <= 12 {
-			d, m = m, d
+	if f := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' }); len(f) == 3 {
+		// The year may be followed by a time: "14/05/2023 10:30".
+		year, _, _ := strings.Cut(f[2], " ")
+		if isDigits(f[0]) && isDigits(f[1]) && isDigits(year) && len(f[0]) <= 2 && len(f[1]) <= 2 {
+			d, _ := strconv.Atoi(f[0])
+			m, _ := strconv.Atoi(f[1])
+			y, _ := strconv.Atoi(year)
+			if m > 12 && d <= 12 {
+				d, m = m, d
+			}
+			return ymd(y, m, d, len(year))
 		}
-		return ymd(y, m, d, len(strings.Fields(f[2])[0]))
 	}
 	return parseWords(s)
 }
