@@ -34,13 +34,46 @@ func (m *Lemma) Stem(word string) string {
 	return m.lemma(word, "")
 }
 
-// StemAt returns the lemma of words[i], using words[i-1] as context.
+// StemAt returns the lemma of words[i], using words[i-1] and words[i+1] as
+// context. A noun cut before a pronoun suffix with its ة written ت (حيات +
+// ه in treebanks that keep the surface spelling) is read as ending in ة.
 func (m *Lemma) StemAt(words []string, i int) string {
 	prev := ""
 	if i > 0 {
 		prev = words[i-1]
 	}
-	return m.lemma(words[i], prev)
+	w := words[i]
+	if i+1 < len(words) && strings.HasSuffix(w, "ت") {
+		if _, nk, _, ok := scan(words[i+1]); ok && enclitics[nk] {
+			if t, ok := m.taMarbuta(w); ok {
+				w = t
+			}
+		}
+	}
+	return m.lemma(w, prev)
+}
+
+// taMarbuta returns word (ending in ت, before a pronoun suffix) with ة
+// for ت when it reads as a noun: a lexicon noun, or a stem of five or more
+// letters that is not a verb form (بطولت، حكومت). Four-letter stems are
+// left to the verb reading (نشرت + ها) unless the lexicon knows the noun.
+func (m *Lemma) taMarbuta(word string) (string, bool) {
+	d, k, _, ok := scan(word)
+	if !ok || strings.HasPrefix(k, "ال") {
+		return "", false
+	}
+	t, tk := d[:len(d)-l1]+"ة", k[:len(k)-l1]+"ة"
+	if _, ok := m.lx.get(t, tk, nominalClass); ok {
+		return t, true
+	}
+	if _, ok := m.lx.get(d[:len(d)-l1], k[:len(k)-l1], pastClass); ok {
+		return "", false // a known verb: كانت + ه
+	}
+	n := len(k) / 2
+	if n >= 5 && !strings.Contains("يتنا", k[:l1]) {
+		return t, true
+	}
+	return "", false
 }
 
 // dediac removes diacritics and tatweel, turns ٱ into ا and reports whether
@@ -234,6 +267,16 @@ func brokenPlural(k, d string, n int) (string, bool) {
 // does not come from a singular in ة.
 func derivedMasdar(key string) bool {
 	n := len(key) / 2
+	switch {
+	case n >= 4 && strings.HasSuffix(key, "ان"):
+		return true // فعلان: فيضانات → فيضان
+	case n == 5 && key[:l1] == "م" && key[l3:l3+l1] == "و":
+		return true // مفعول: منشورات → منشور
+	case n == 4 && key[:l1] == "ا" && key[l2:l3] == "ا":
+		return false // إفالة of hollow verbs: إجابات → إجابة
+	case n == 6 && strings.HasPrefix(key, "است") && key[l3+l2:l3+l3] == "ا":
+		return false // استفالة: استعارات → استعارة
+	}
 	return n >= 4 && (key[:l1] == "ا" || key[:l1] == "ت")
 }
 
@@ -314,6 +357,8 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 	switch p := k[:l1]; {
 	case d[l1:l2] == "ا":
 		// An imperfect stem never starts with a long ا: not a prefix.
+	case (p == "ت" || p == "ن") && n >= 5 && (k[len(k)-l2:len(k)-l1] == "ي" || k[len(k)-l2:len(k)-l1] == "و") && k[l1:l3] != "ست" && k[l1:l2] != "ت":
+		// تفعيل، تفعول: a verbal noun, not an imperfect (تحليل، تصويت).
 	case p == "ي" && !properY[k], (p == "ت" || p == "ن") && (marked || imperfectT(k, n) && !strings.HasSuffix(k, "ي") && !strings.HasSuffix(k, "ت")),
 		d[:l1] == "أ" && firstPerson[pk] && !strings.HasSuffix(k, "ت"):
 		s, sd := k[l1:], d[l1:]
