@@ -15,23 +15,27 @@ import (
 // token<TAB>tag[<TAB>entity id]. Tags are IOB2 (B-X, I-X, O); IDs is nil
 // when the file has no third column.
 type CoNLLSentence struct {
+	Doc    string // the document the sentence belongs to ("" if the file marks none)
 	Tokens []string
 	Tags   []string
 	IDs    []string
 }
 
 // ReadCoNLL reads a CoNLL file: one token per line, columns separated by tabs
-// (or spaces), a blank line after each sentence, lines starting with "# "
-// ignored. A line with one column gets the tag O.
+// (or spaces), a blank line after each sentence. A comment line "# doc: NAME"
+// (or "# doc = NAME") or a "-DOCSTART-" line starts a document; other lines
+// starting with "# " are ignored. A line with one column gets the tag O.
 func ReadCoNLL(r io.Reader) ([]CoNLLSentence, error) {
 	var out []CoNLLSentence
 	var cur CoNLLSentence
 	hasIDs := false
+	doc, docs := "", 0
 	flush := func() {
 		if len(cur.Tokens) > 0 {
 			if !hasIDs {
 				cur.IDs = nil
 			}
+			cur.Doc = doc
 			out = append(out, cur)
 		}
 		cur, hasIDs = CoNLLSentence{}, false
@@ -47,6 +51,23 @@ func ReadCoNLL(r io.Reader) ([]CoNLLSentence, error) {
 			continue
 		}
 		if strings.HasPrefix(s, "# ") || s == "#" {
+			c := strings.TrimSpace(strings.TrimPrefix(s, "#"))
+			if rest, ok := strings.CutPrefix(c, "doc"); ok {
+				rest = strings.TrimSpace(rest)
+				if name, ok := strings.CutPrefix(rest, ":"); ok {
+					flush()
+					doc = strings.TrimSpace(name)
+				} else if name, ok := strings.CutPrefix(rest, "="); ok {
+					flush()
+					doc = strings.TrimSpace(name)
+				}
+			}
+			continue
+		}
+		if strings.HasPrefix(s, "-DOCSTART-") {
+			flush()
+			docs++
+			doc = fmt.Sprintf("doc-%d", docs)
 			continue
 		}
 		var cols []string
@@ -78,42 +99,62 @@ func ReadCoNLL(r io.Reader) ([]CoNLLSentence, error) {
 
 // TagWords recognises entities in a sentence given as words (as in a CoNLL
 // file) and returns, per word, its IOB2 tag (B-TYPE, I-TYPE or O) and the
-// entity id of its mention ("" for O). The words are joined with spaces and
-// tokenized with tok (clitic segmentation applies); a word takes the tag of
-// the first mention that overlaps it.
+// entity id of its mention ("" for O). See TagSentences.
 func (r *Recognizer) TagWords(tok *tokenize.Tokenizer, words []string) (tags, ids []string) {
+	t, i := r.TagSentences(tok, [][]string{words})
+	return t[0], i[0]
+}
+
+// TagSentences recognises entities in one document given as sentences of
+// words and returns IOB2 tags and entity ids per word. The words are joined
+// with spaces and the sentences with line breaks into one text, tokenized
+// with tok (clitic segmentation applies) and recognised at once, so document
+// context (a surname linked to its full name, Mali named elsewhere) works
+// across sentences. A word takes the tag of the first mention overlapping it.
+func (r *Recognizer) TagSentences(tok *tokenize.Tokenizer, sents [][]string) (tags, ids [][]string) {
 	var b strings.Builder
-	starts := make([]int, len(words))
-	for i, w := range words {
-		if i > 0 {
-			b.WriteByte(' ')
+	starts := make([][]int, len(sents))
+	for si, words := range sents {
+		if si > 0 {
+			b.WriteByte('\n')
 		}
-		starts[i] = b.Len()
-		b.WriteString(w)
+		starts[si] = make([]int, len(words))
+		for i, w := range words {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			starts[si][i] = b.Len()
+			b.WriteString(w)
+		}
 	}
 	src := b.String()
 	res := r.Recognize(src, tok.Append(nil, src))
-	tags = make([]string, len(words))
-	ids = make([]string, len(words))
+	tags = make([][]string, len(sents))
+	ids = make([][]string, len(sents))
 	mi := 0
 	prev := -1 // mention index of the previous word
-	for i, w := range words {
-		s, e := starts[i], starts[i]+len(w)
-		for mi < len(res.Mentions) && res.Mentions[mi].End <= s {
-			mi++
-		}
-		tags[i] = "O"
-		if mi < len(res.Mentions) && res.Mentions[mi].Start < e && len(w) > 0 {
-			m := res.Mentions[mi]
-			if prev == mi {
-				tags[i] = "I-" + string(m.Type)
-			} else {
-				tags[i] = "B-" + string(m.Type)
+	for si, words := range sents {
+		tags[si] = make([]string, len(words))
+		ids[si] = make([]string, len(words))
+		prev = -1
+		for i, w := range words {
+			s, e := starts[si][i], starts[si][i]+len(w)
+			for mi < len(res.Mentions) && res.Mentions[mi].End <= s {
+				mi++
 			}
-			ids[i] = m.EntityID
-			prev = mi
-		} else {
-			prev = -1
+			tags[si][i] = "O"
+			if mi < len(res.Mentions) && res.Mentions[mi].Start < e && len(w) > 0 {
+				m := res.Mentions[mi]
+				if prev == mi {
+					tags[si][i] = "I-" + string(m.Type)
+				} else {
+					tags[si][i] = "B-" + string(m.Type)
+				}
+				ids[si][i] = m.EntityID
+				prev = mi
+			} else {
+				prev = -1
+			}
 		}
 	}
 	return tags, ids
@@ -260,10 +301,36 @@ func Eval(sents []CoNLLSentence, rec *Recognizer, tok *tokenize.Tokenizer, cfg E
 		return per[t]
 	}
 	var sc Scores
-	for _, s := range sents {
+	for g := 0; g < len(sents); {
+		h := g + 1
+		for h < len(sents) && sents[g].Doc != "" && sents[h].Doc == sents[g].Doc {
+			h++
+		}
+		words := make([][]string, h-g)
+		for k := g; k < h; k++ {
+			words[k-g] = sents[k].Tokens
+		}
+		docTags, docIDs := rec.TagSentences(tok, words)
+		for k := g; k < h; k++ {
+			sc.evalSentence(sents[k], docTags[k-g], docIDs[k-g], mapGold, mapSys, get)
+		}
+		g = h
+	}
+	for _, ts := range per {
+		sc.Types = append(sc.Types, *ts)
+		sc.Micro.Gold += ts.Gold
+		sc.Micro.System += ts.System
+		sc.Micro.Correct += ts.Correct
+	}
+	slices.SortFunc(sc.Types, func(a, b TypeScore) int { return cmp.Compare(a.Type, b.Type) })
+	return sc
+}
+
+// evalSentence adds one sentence's counts.
+func (sc *Scores) evalSentence(s CoNLLSentence, tags, ids []string, mapGold, mapSys func(string) Type, get func(Type) *TypeScore) {
+	{
 		sc.Sentences++
 		sc.Tokens += len(s.Tokens)
-		tags, ids := rec.TagWords(tok, s.Tokens)
 		type key struct {
 			start, end int
 			typ        Type
@@ -296,12 +363,4 @@ func Eval(sents []CoNLLSentence, rec *Recognizer, tok *tokenize.Tokenizer, cfg E
 			}
 		}
 	}
-	for _, ts := range per {
-		sc.Types = append(sc.Types, *ts)
-		sc.Micro.Gold += ts.Gold
-		sc.Micro.System += ts.System
-		sc.Micro.Correct += ts.Correct
-	}
-	slices.SortFunc(sc.Types, func(a, b TypeScore) int { return cmp.Compare(a.Type, b.Type) })
-	return sc
 }

@@ -11,14 +11,14 @@ import (
 // trainingSet is a tiny hand-annotated set of our own sentences.
 func trainingSet() []entity.CoNLLSentence {
 	lines := []string{
-		// "Karim Zerrouki visited Tlemcen yesterday"
-		"زار/O كريم/B-PERSON زروقي/I-PERSON تلمسان/B-PLACE أمس/O",
-		// "Karim Zerrouki met the Sahel Youth Association in Tlemcen"
-		"التقى/O كريم/B-PERSON زروقي/I-PERSON جمعية/B-ORG شباب/I-ORG الساحل/I-ORG في/O تلمسان/B-PLACE",
-		// "Nadia Belkacemi returned to Bejaia"
-		"عادت/O نادية/B-PERSON بلقاسمي/I-PERSON إلى/O بجاية/B-PLACE",
-		// "the Sahel Youth Association opened an office in Bejaia"
-		"افتتحت/O جمعية/B-ORG شباب/I-ORG الساحل/I-ORG مكتبا/O في/O بجاية/B-PLACE",
+		// "Karim Zerrouki visited Nedroma yesterday"
+		"زار/O كريم/B-PERSON زروقي/I-PERSON ندرومة/B-PLACE أمس/O",
+		// "Karim Zerrouki met the Sahel Youth Association in Nedroma"
+		"التقى/O كريم/B-PERSON زروقي/I-PERSON جمعية/B-ORG شباب/I-ORG الساحل/I-ORG في/O ندرومة/B-PLACE",
+		// "Nadia Belkacemi returned to Timimoun"
+		"عادت/O نادية/B-PERSON بلقاسمي/I-PERSON إلى/O تيميمون/B-PLACE",
+		// "the Sahel Youth Association opened an office in Timimoun"
+		"افتتحت/O جمعية/B-ORG شباب/I-ORG الساحل/I-ORG مكتبا/O في/O تيميمون/B-PLACE",
 		// "the meeting ended late"
 		"انتهى/O الاجتماع/O متأخرا/O",
 	}
@@ -47,8 +47,8 @@ func TestModelTrainPredict(t *testing.T) {
 	}
 	// A training sentence: the model must reproduce its labels (the words
 	// are in no gazetteer, so every mention comes from the model).
-	src := "زار كريم زروقي تلمسان أمس"
-	want := []string{"PERSON:person:كريم-زروقي:كريم زروقي", "PLACE:place:تلمسان:تلمسان"}
+	src := "زار كريم زروقي ندرومة أمس"
+	want := []string{"PERSON:person:كريم-زروقي:كريم زروقي", "PLACE:place:ندرومه:ندرومة"}
 	for name, mod := range map[string]*entity.Model{"trained": m, "loaded": loaded} {
 		got := brief(recognize(t, entity.New(entity.WithModel(mod)), src).Mentions)
 		if !equal(got, want) {
@@ -63,8 +63,8 @@ func TestModelTrainPredict(t *testing.T) {
 }
 
 func TestModelDeterministic(t *testing.T) {
-	// "Nadia Belkacemi visited Tlemcen with the Sahel Youth Association"
-	src := "زارت نادية بلقاسمي تلمسان مع جمعية شباب الساحل"
+	// "Nadia Belkacemi visited Nedroma with the Sahel Youth Association"
+	src := "زارت نادية بلقاسمي ندرومة مع جمعية شباب الساحل"
 	a := brief(recognize(t, entity.New(entity.WithModel(entity.TrainModel(trainingSet(), nil))), src).Mentions)
 	b := brief(recognize(t, entity.New(entity.WithModel(entity.TrainModel(trainingSet(), nil))), src).Mentions)
 	if !equal(a, b) {

@@ -165,7 +165,7 @@ func (d *doc) official(i int) int {
 	if ti.construct && side.node == nil {
 		return 0 // رئيس، وزير، ملك without ال need their country: رئيس مجلس is no title
 	}
-	if in(j) && d.r.lex.honorific[d.units[j].key] {
+	for n := 0; n < 2 && in(j) && d.r.lex.honorific[d.units[j].key]; n++ {
 		j++
 	}
 	// a second title or rank before the name: وزير الخارجية السعودي الأمير فيصل

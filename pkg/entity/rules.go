@@ -264,10 +264,39 @@ func (d *doc) resolveAgreement(refs []anchorRef, decl bool, year int, peace bool
 // ---- dates ----
 
 var (
-	dayOrdinals = map[string]int{Key("الأول"): 1, Key("الثاني"): 2, Key("الثالث"): 3,
-		Key("الرابع"): 4, Key("الخامس"): 5, Key("العاشر"): 10, Key("منتصف"): 15}
 	ofWords = set("من", "عام", "سنة")
+	// temporal words after which a month alone or a bare year is a date
+	temporal = set("في", "منذ", "حتى", "قبل", "بعد", "خلال", "مطلع", "منتصف", "أواخر",
+		"أوائل", "بداية", "نهاية", "شهر", "أفق", "بحلول", "غضون", "مع", "إلى", "حلول")
+	dayOrdinals = buildOrdinals()
 )
+
+// buildOrdinals returns a trie of the masculine ordinals الأول … الحادي
+// والثلاثين (days of the month), the day in node.month.
+func buildOrdinals() *node {
+	units := []string{"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
+	root := &node{}
+	add := func(phrase string, day int) { root.insert(Key(phrase)).month = day }
+	for i, u := range units {
+		add(u, i+1)
+		if i > 0 {
+			add(u+" عشر", i+11)
+		}
+		add(u+" والعشرين", i+21)
+		add(u+" والعشرون", i+21)
+	}
+	add("الحادي عشر", 11)
+	add("الحادي والعشرين", 21)
+	add("الحادي والعشرون", 21)
+	add("الحادي والثلاثين", 31)
+	add("الحادي والثلاثون", 31)
+	add("العاشر", 10)
+	add("العشرين", 20)
+	add("العشرون", 20)
+	add("الثلاثين", 30)
+	add("الثلاثون", 30)
+	return root
+}
 
 // yearValue parses a four-digit year (Western or Arabic-Indic digits) in 1000..2199.
 func yearValue(s string) (int, bool) {
@@ -322,8 +351,8 @@ func (d *doc) date(i int) int {
 	day, j := 0, i
 	if v, ok := digitsValue(d.units[i].text); ok && v >= 1 && v <= 31 && d.units[i].kind == tokenize.Number {
 		day, j = v, i+1
-	} else if v, ok := dayOrdinals[d.units[i].key]; ok && in(i+1) && d.units[i+1].key == Key("من") {
-		day, j = v, i+2
+	} else if e, n := d.walk(dayOrdinals, i, cand{key: d.units[i].key}, hasMonth); n != nil && in(e) && d.units[e].key == Key("من") {
+		day, j = n.month, e+1
 	}
 	if day > 0 && in(j) && d.units[j].key == Key("من") && j == i+1 {
 		j++
@@ -342,6 +371,15 @@ func (d *doc) date(i int) int {
 				return 2
 			}
 		}
+		// a bare year after a temporal word (في 2019، منذ 2011), or joined to
+		// a date just before it (2023 و2024)
+		if y, ok := yearValue(d.units[i].text); ok && d.units[i].kind == tokenize.Number {
+			afterDate := d.units[i].pro && len(d.out) > 0 && d.out[len(d.out)-1].Type == Date && d.out[len(d.out)-1].to == i
+			if temporal[d.prevKey(i)] || afterDate {
+				d.emitDate(i, i+1, cand{}, y, 0, 0)
+				return 1
+			}
+		}
 		return 0
 	}
 	k := mend
@@ -357,8 +395,8 @@ func (d *doc) date(i int) int {
 	}
 	if year == 0 {
 		k = mend
-		if day == 0 || amb {
-			return 0
+		if amb || day == 0 && !temporal[d.prevKey(i)] && !d.units[i].pro {
+			return 0 // a month alone is a date only after في، منذ، مطلع ...
 		}
 	}
 	var c cand
@@ -384,8 +422,10 @@ func (d *doc) emitDate(from, to int, c cand, year, month, day int) {
 		v = pad(year, 4) + "-" + pad(month, 2)
 	case year > 0:
 		v = pad(year, 4)
-	default:
+	case day > 0:
 		v = "--" + pad(month, 2) + "-" + pad(day, 2)
+	default:
+		v = "--" + pad(month, 2)
 	}
 	id := "date:" + v
 	if _, ok := d.ents[id]; !ok {
