@@ -43,6 +43,14 @@ func (m *Lemma) StemAt(words []string, i int) string {
 		prev = words[i-1]
 	}
 	w := words[i]
+	if w == "ك" || w == "كَ" || w == "كِ" {
+		// The preposition ك takes a noun; the pronoun suffix ك is followed
+		// by anything: a function word, a definite word, punctuation.
+		if i+1 < len(words) && m.indefiniteNoun(words[i+1]) {
+			return "ك"
+		}
+		return "هو"
+	}
 	if i+1 < len(words) && strings.HasSuffix(w, "ت") {
 		if _, nk, _, ok := scan(words[i+1]); ok && enclitics[nk] {
 			if t, ok := m.taMarbuta(w); ok {
@@ -51,6 +59,21 @@ func (m *Lemma) StemAt(words []string, i int) string {
 		}
 	}
 	return m.lemma(w, prev)
+}
+
+// indefiniteNoun reports whether w may be the indefinite noun complement of
+// a preposition: Arabic, not a function word, without the article.
+func (m *Lemma) indefiniteNoun(w string) bool {
+	_, k, _, ok := scan(w)
+	if !ok || strings.HasPrefix(k, "ال") {
+		return false
+	}
+	for _, e := range m.lx.words[k] {
+		if e.pos == posFunc {
+			return false
+		}
+	}
+	return true
 }
 
 // taMarbuta returns word (ending in ت, before a pronoun suffix) with ة

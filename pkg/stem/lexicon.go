@@ -10,12 +10,13 @@ import (
 
 // The hand-written lexicons; see data/README.md for their sources.
 //
-//go:embed data/function.txt data/nouns.txt data/adjectives.txt data/verbs.txt
+//go:embed data/function.txt data/numbers.txt data/nouns.txt data/adjectives.txt data/verbs.txt
 var dataFS embed.FS
 
 // Part-of-speech classes of lexicon entries.
 const (
 	posFunc byte = 'F' // closed-class word
+	posNum  byte = 'C' // cardinal number: its own lemma, as written
 	posNoun byte = 'N' // noun: a final ة belongs to the lemma
 	posAdj  byte = 'A' // adjective: the feminine ة folds to the masculine lemma
 	posVerb byte = 'V' // verb, past-tense form
@@ -53,6 +54,7 @@ func parseLexicon() (*lexicon, error) {
 		pos  byte
 	}{
 		{"data/function.txt", posFunc},
+		{"data/numbers.txt", posNum},
 		{"data/verbs.txt", posVerb},
 		{"data/nouns.txt", posNoun},
 		{"data/adjectives.txt", posAdj},
@@ -135,9 +137,9 @@ func (lx *lexicon) lightKeys() {
 
 // Classes accepted by lexicon lookups.
 const (
-	anyClass     = "FVNA"
+	anyClass     = "FCVNA"
 	nominalClass = "NA"
-	contentClass = "FNA" // anything but a verb: words with the article
+	contentClass = "FCNA" // anything but a verb: words with the article
 	verbClass    = "V"
 	pastClass    = "VS" // forms before a past-tense person suffix
 )

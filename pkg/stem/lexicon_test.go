@@ -10,7 +10,7 @@ import (
 // tab-separated columns, a lemma, and no diacritics (they are undiacritised by
 // convention, see data/README.md).
 func TestLexiconFiles(t *testing.T) {
-	for _, name := range []string{"data/function.txt", "data/nouns.txt", "data/adjectives.txt", "data/verbs.txt"} {
+	for _, name := range []string{"data/function.txt", "data/numbers.txt", "data/nouns.txt", "data/adjectives.txt", "data/verbs.txt"} {
 		b, err := dataFS.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
