@@ -162,6 +162,19 @@ func (d *doc) official(i int) int {
 			}
 		}
 	}
+	// the post's place: السفير المغربي لدى الأمم المتحدة، سفير الجزائر في باريس
+	var post gazMatch
+	postStart := j + 1
+	if in(j+1) && (d.units[j].key == Key("لدى") || d.units[j].key == Key("في")) {
+		if g, ok := d.gaz(j + 1); ok && g.c.skip == 0 {
+			if e := g.node.entries[0]; e.typ == Country || e.typ == Org || e.typ == Place {
+				post = g
+			}
+		}
+	}
+	if post.node != nil {
+		j = post.end
+	}
 	if ti.construct && side.node == nil {
 		return 0 // رئيس، وزير، ملك without ال need their country: رئيس مجلس is no title
 	}
@@ -181,6 +194,9 @@ func (d *doc) official(i int) int {
 	if side.node != nil {
 		e := side.node.entries[0]
 		d.emitEntry(tend, side.end, side.c, e)
+	}
+	if post.node != nil {
+		d.emitEntry(postStart, post.end, post.c, post.node.entries[0])
 	}
 	e, ok := d.ents[id]
 	if !ok {
