@@ -39,8 +39,16 @@ func (m *Lemma) Stem(word string) string {
 // ه in treebanks that keep the surface spelling) is read as ending in ة.
 func (m *Lemma) StemAt(words []string, i int) string {
 	prev := ""
-	if i > 0 {
-		prev = words[i-1]
+	for j := i - 1; j >= 0; j-- {
+		// Skip what stands between an adjective and its noun: و, غير,
+		// punctuation (تقليدية و رائعة, غير تقليدية).
+		if _, pk, _, ok := scan(words[j]); ok && !skippable[pk] {
+			prev = words[j]
+			break
+		}
+		if _, _, _, ok := scan(words[j]); !ok && j < i-1 {
+			break
+		}
 	}
 	w := words[i]
 	if w == "ك" || w == "كَ" || w == "كِ" {
@@ -238,7 +246,10 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 		if strings.HasSuffix(base, "ت") && strings.HasSuffix(k, "ين") {
 			return bd[:len(bd)-l1] + "ة" // dual of a feminine: دولتين → دولة
 		}
-		return bd
+		if soundPluralBase(base) {
+			return bd
+		}
+		return d // a name in ـون/ـين: كلينتون، برلين
 	case n >= 5 && strings.HasSuffix(k, "تان"):
 		return d[:len(d)-l3] + "ة"
 	case n >= 5 && strings.HasSuffix(k, "ان"):
@@ -250,8 +261,8 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 		if e, ok := look(base); ok && e.pos == posAdj {
 			return e.lemma
 		}
-		if adjectival(base) && attributive(prev, article) {
-			return bd
+		if (adjectival(base) || article && strings.HasPrefix(prevKey(prev), "ال")) && attributive(prev, article) {
+			return bd // two definite nominals in a row: noun and adjective
 		}
 	case n == 4 && strings.HasSuffix(d, "ى") && k[:l1] != "ا" && k[l1:l2] != "و" && (article || attributive(prev, article)):
 		// Feminine elative فعلى: الكبرى → أكبر, العظمى → أعظم.
@@ -283,6 +294,44 @@ func brokenPlural(k, d string, n int) (string, bool) {
 		return d[:l2] + d[l3:l3+l1] + "و" + d[l3+l2:], true // مشاريع → مشروع
 	}
 	return "", false
+}
+
+// soundPluralBase reports whether base has the shape of a word that takes
+// the sound masculine plural ون/ين: a participle in م, فاعل, فعّال, or a
+// nisba in ي. Other words in ـون/ـين are mostly names (كلينتون، ستالين).
+func soundPluralBase(base string) bool {
+	n := len(base) / 2
+	switch {
+	case n >= 4 && base[:l1] == "م":
+		return true
+	case n == 4 && (base[l1:l2] == "ا" || base[l2:l3] == "ا"):
+		return true
+	case n >= 3 && strings.HasSuffix(base, "ي"):
+		return true
+	}
+	return false
+}
+
+// pastBase reports whether base, a word without its final ت, has the shape
+// of a past-tense stem: فعل (not فول: بوست is a name), فعّل/فاعل/أفعل,
+// تفعّل/تفاعل/افتعل/انفعل, استفعل. Foreign names in ـت (برانت، مارغريت)
+// fail these shapes.
+func pastBase(base string) bool {
+	n := len(base) / 2
+	has := func(i int, set string) bool { return strings.Contains(set, base[i*l1:(i+1)*l1]) }
+	switch n {
+	case 2:
+		return true // hollow or defective: قلت، رمت
+	case 3:
+		return !has(1, "وي")
+	case 4:
+		return !has(1, "و") && !has(2, "اوي") && !has(3, "اوي")
+	case 5:
+		return has(0, "تا")
+	case 6:
+		return strings.HasPrefix(base, "است")
+	}
+	return false
 }
 
 // derivedMasdar reports whether key looks like the verbal noun of a derived
@@ -364,7 +413,11 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 	// Past: person suffix ت وا تا تم نا.
 	for _, suf := range [...]string{"ت", "وا", "تا", "تم", "نا"} {
 		if n-len(suf)/2 >= 2 && strings.HasSuffix(k, suf) {
-			if e, ok := lx.get(d[:len(d)-len(suf)], k[:len(k)-len(suf)], pastClass); ok {
+			classes := verbClass
+			if suf == "ت" || suf == "تا" {
+				classes = pastClass // a defective verb drops ى only here: رمت
+			}
+			if e, ok := lx.get(d[:len(d)-len(suf)], k[:len(k)-len(suf)], classes); ok {
 				return e.lemma, true
 			}
 		}
@@ -394,7 +447,7 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 		return pastOf(s, sd), true
 	}
 	// Past tense with a person suffix: كتبت، كتبوا.
-	if strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "وت") && !strings.HasSuffix(k, "ات") {
+	if strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "ات") && pastBase(k[:len(k)-l1]) {
 		return d[:len(d)-l1], true
 	}
 	if strings.HasSuffix(k, "وا") {
@@ -407,6 +460,15 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 // person imperfect (لا أعرف "I do not know").
 var firstPerson = map[string]bool{
 	"لا": true, "لن": true, "لم": true, "ان": true, "كي": true, "لكي": true, "س": true, "سوف": true,
+}
+
+// skippable words do not count as the previous word for agreement.
+var skippable = map[string]bool{"و": true, "ف": true, "غير": true, "او": true}
+
+// prevKey returns the match key of prev, or "" when it is not Arabic.
+func prevKey(prev string) string {
+	_, pk, _, _ := scan(prev)
+	return pk
 }
 
 // enclitics are the pronoun suffixes, split off by the tokenizer.
