@@ -23,8 +23,18 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	in := func(k int) bool {
 		return k < len(d.units) && d.units[k].sent == sent && d.units[k].kind == tokenize.Arabic
 	}
-	if !in(j) || afterTitle && d.units[j].pro {
+	if !in(j) {
 		return 0, ""
+	}
+	first := d.units[j].key
+	if d.units[j].pro {
+		if !afterTitle {
+			return 0, "" // standalone names open with the tokenizer's host segment
+		}
+		if p := d.src[d.units[j].wstart:d.units[j].start]; p == "و" || p == "ف" {
+			return 0, ""
+		}
+		first = d.units[j].full // a name the tokenizer cut: س+يلفان
 	}
 	if g, ok := d.gaz(j); ok {
 		e := g.node.entries[0]
@@ -36,7 +46,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		}
 	}
 	lex := d.r.lex
-	k0 := d.units[j].key
+	k0 := first
 	if lex.function[k0] || strings.HasPrefix(k0, "ال") || d.isTitleAt(j) {
 		return 0, ""
 	}
@@ -96,9 +106,12 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	if !afterTitle && k-j < 2 {
 		return 0, ""
 	}
+	if afterTitle && !known && k-j < 2 {
+		return 0, "" // an unknown single word after a title is too often not a name
+	}
 	keys := make([]string, 0, k-j)
 	for x := j; x < k; x++ {
-		if x > j && d.units[x].pro {
+		if d.units[x].pro {
 			keys = append(keys, d.units[x].full)
 		} else {
 			keys = append(keys, d.units[x].key)
@@ -116,7 +129,7 @@ func (d *doc) isTitleAt(j int) bool {
 func (d *doc) nameOf(from, to int) string {
 	parts := make([]string, 0, to-from)
 	for x := from; x < to; x++ {
-		if u := &d.units[x]; x > from && u.pro {
+		if u := &d.units[x]; u.pro {
 			parts = append(parts, d.src[u.wstart:u.end])
 		} else {
 			parts = append(parts, u.form)
@@ -216,7 +229,7 @@ func (d *doc) official(i int) int {
 		e.Country = country
 	}
 	d.ents[id] = e
-	d.emit(j, end, cand{}, Official, id, "")
+	d.emitName(j, end, Official, id)
 	return end - i
 }
 
@@ -229,7 +242,7 @@ func (d *doc) person(i int) int {
 	if _, ok := d.ents[id]; !ok {
 		d.ents[id] = Entity{ID: id, Type: Person, Name: d.nameOf(i, end)}
 	}
-	d.emit(i, end, cand{}, Person, id, "")
+	d.emitName(i, end, Person, id)
 	return end - i
 }
 
@@ -272,4 +285,20 @@ func (d *doc) linkSurnames() {
 // hasTanwin reports whether s carries a tanwin mark: names do not.
 func hasTanwin(s string) bool {
 	return strings.ContainsAny(s, "\u064b\u064c\u064d")
+}
+
+// emitName records a name over units [from, to): whole words, so a name the
+// tokenizer cut (س+يلفان، إيتي+ه) keeps its letters.
+func (d *doc) emitName(from, to int, typ Type, id string) {
+	u, v := &d.units[from], &d.units[to-1]
+	c := cand{}
+	if u.pro {
+		c = u.wholeCand()
+	}
+	d.emit(from, to, c, typ, id, "")
+	if v.enc {
+		m := &d.out[len(d.out)-1]
+		m.End, m.CharEnd = v.wend, v.cwend
+		m.Text = d.src[m.Start:m.End]
+	}
 }

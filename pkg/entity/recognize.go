@@ -70,6 +70,7 @@ type unit struct {
 	cstart, cend int    // code points of the host segment
 	wstart       int    // bytes: start of the whole word, proclitics included
 	cwstart      int    // code points: start of the whole word
+	wend, cwend  int    // bytes and code points: end of the whole word, enclitics included
 	key          string // match key of the host's canonical form
 	full         string // match key of the whole word, clitics included
 	text         string // the host's surface text
@@ -170,6 +171,7 @@ func buildUnits(src string, toks []tokenize.Token) []unit {
 		u := unit{
 			start: t.Start, end: t.End, cstart: t.CharStart, cend: t.CharEnd,
 			wstart: toks[i].Start, cwstart: toks[i].CharStart,
+			wend: toks[j-1].End, cwend: toks[j-1].CharEnd,
 			key: key, text: t.Text, form: form, pro: pro, enc: enc,
 			kind: t.Kind, sent: t.Sentence,
 			strippable: form == t.Text || key == wordKey(t.Text),

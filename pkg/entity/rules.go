@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -164,6 +165,16 @@ func (d *doc) agreement(i int) int {
 			k = g.end
 		}
 	}
+	// the Algiers accord's official tail: المنبثق عن مسار الجزائر
+	if k+3 < len(d.units) && d.units[k].sent == sent && d.units[k].key == Key("المنبثق") &&
+		d.units[k+1].key == Key("عن") && d.units[k+2].key == Key("مسار") {
+		if g, ok := d.gaz(k + 3); ok && g.node.entries[0].typ != Person {
+			if more := d.r.lex.anchors[g.node.entries[0].id]; len(more) > 0 {
+				refs = append(slices.Clip(refs), more...)
+			}
+			k = g.end
+		}
+	}
 	// trailing fillers and year
 	for n := 0; n < 2 && k < len(d.units) && d.units[k].sent == sent; n++ {
 		if c, ok := d.keyIn(k, agreementFill); ok && c.key != Key("في") && c.key != Key("بين") {
@@ -184,9 +195,9 @@ func (d *doc) agreement(i int) int {
 		if anchorID == "" || (year == 0 && !peace && second == "") {
 			return 0
 		}
-		parts := []string{anchorID}
+		parts := []string{strings.TrimPrefix(strings.TrimPrefix(anchorID, "place:"), "org:")}
 		if second != "" {
-			parts = append(parts, second)
+			parts = append(parts, strings.TrimPrefix(second, "place:"))
 			if parts[1] < parts[0] {
 				parts[0], parts[1] = parts[1], parts[0]
 			}
@@ -395,7 +406,7 @@ func (d *doc) date(i int) int {
 	}
 	if year == 0 {
 		k = mend
-		if amb || day == 0 && !temporal[d.prevKey(i)] && !d.units[i].pro {
+		if amb && day == 0 || day == 0 && !temporal[d.prevKey(i)] && !d.units[i].pro {
 			return 0 // a month alone is a date only after في، منذ، مطلع ...
 		}
 	}
