@@ -21,6 +21,13 @@ import (
 // DisplayProfile and KeyProfile.
 type Profile struct {
 	f flags
+	t *blockTable // actions for U+0600–U+06FF, built by NewProfile
+}
+
+// blockTable caches classify for the Arabic block.
+type blockTable struct {
+	act [256]action
+	to  [256]rune
 }
 
 type flags uint16
@@ -86,6 +93,11 @@ func NewProfile(opts ...ProfileOption) Profile {
 	for _, o := range opts {
 		o(&p)
 	}
+	t := new(blockTable)
+	for i := range 256 {
+		t.act[i], t.to[i] = p.classifySlow(rune(0x0600 + i))
+	}
+	p.t = t
 	return p
 }
 
@@ -124,6 +136,14 @@ const (
 
 // classify tells what p does to r, and the replacement rune for mapped.
 func (p Profile) classify(r rune) (action, rune) {
+	if r >= 0x0600 && r <= 0x06FF && p.t != nil {
+		return p.t.act[r-0x0600], p.t.to[r-0x0600]
+	}
+	return p.classifySlow(r)
+}
+
+// classifySlow is classify without the table.
+func (p Profile) classifySlow(r rune) (action, rune) {
 	if r < utf8.RuneSelf {
 		if p.f&fLower != 0 && r >= 'A' && r <= 'Z' {
 			return mapped, r + ('a' - 'A')
@@ -197,7 +217,7 @@ func (p Profile) classify(r rune) (action, rune) {
 		}
 		return keep, r
 	case r == utf8.RuneError:
-		return slow, r
+		return keep, r // invalid bytes are copied as they are
 	}
 	if p.f&fLower != 0 && unicode.ToLower(r) != r {
 		return slow, r

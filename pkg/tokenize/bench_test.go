@@ -2,25 +2,47 @@ package tokenize
 
 import (
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/tahlil-nlp/tahlil/pkg/arabic"
 )
 
-// benchText returns about 1 MB of Arabic opinion prose: our own sentences
-// in testdata/prose.txt, repeated.
+// benchText returns about 1 MB of Arabic opinion prose: the sample
+// corpus's .txt and .md articles (../../corpus/articles, in name order),
+// repeated; or, when the corpus is absent, our own sentences in
+// testdata/prose.txt, repeated.
 func benchText(b *testing.B) string {
 	b.Helper()
-	data, err := os.ReadFile("testdata/prose.txt")
-	if err != nil {
-		b.Fatal(err)
+	var parts []string
+	if names, err := filepath.Glob("../../corpus/articles/*"); err == nil {
+		slices.Sort(names)
+		for _, n := range names {
+			if strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".md") {
+				if data, err := os.ReadFile(n); err == nil && utf8.Valid(data) {
+					parts = append(parts, string(data))
+				}
+			}
+		}
+	}
+	if len(parts) == 0 {
+		data, err := os.ReadFile("testdata/prose.txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts = []string{string(data)}
 	}
 	var sb strings.Builder
 	for sb.Len() < 1<<20 {
-		sb.Write(data)
+		for _, p := range parts {
+			sb.WriteString(p)
+			sb.WriteString("\n")
+		}
 	}
-	return sb.String()
+	return sb.String()[:1<<20]
 }
 
 func benchTokens(b *testing.B, t *Tokenizer) {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/tahlil-nlp/tahlil/pkg/arabic"
 )
 
 // addSeeds adds the lines of testdata/prose.txt and a few awkward inputs.
@@ -60,6 +62,14 @@ func FuzzTokens(f *testing.F) {
 func FuzzSegment(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, word string) {
+		if key, plain, hasTa := plainKey(word); plain {
+			if want := segKey.String(word); key != want || hasTa != strings.Contains(want, "ة") {
+				t.Fatalf("plainKey(%q) = %q, %v; segKey gives %q", word, key, hasTa, want)
+			}
+			if d := arabic.Display(word); d != word {
+				t.Fatalf("plainKey(%q) plain, but Display gives %q", word, d)
+			}
+		}
 		var buf [maxSegs]seg
 		segs := segmentWord(word, segKey.String(word), buf[:0])
 		if segs == nil {

@@ -147,6 +147,13 @@ func isASCIIPunct(c byte) bool {
 // letters, and format controls between letters.
 func lexArabic(src string, i int) int {
 	for i < len(src) {
+		// fast path: a two-byte letter of the Arabic block
+		if c := src[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(src) {
+			if r := rune(c&0x1F)<<6 | rune(src[i+1]&0x3F); src[i+1]&0xC0 == 0x80 && arabicWordRune[r-0x0600] {
+				i += 2
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(src[i:])
 		if arabic.IsArabicLetter(r) || arabic.IsDiacritic(r) {
 			i += n
@@ -176,6 +183,16 @@ func lexArabic(src string, i int) int {
 	}
 	return i
 }
+
+// arabicWordRune tells which runes of U+0600–U+06FF are letters or
+// diacritics (the runes lexArabic takes without looking further).
+var arabicWordRune = func() (t [256]bool) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		t[i] = arabic.IsArabicLetter(r) || arabic.IsDiacritic(r)
+	}
+	return t
+}()
 
 // lexLatin scans a word of letters (of any script but Arabic), marks and
 // digits, with single inner hyphens or apostrophes (COVID-19, O'Neill).

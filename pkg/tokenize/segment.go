@@ -111,13 +111,27 @@ const (
 // under the UD scheme; key is segKey.String(word). It returns nil when the
 // word stays whole.
 func segmentWord(word, key string, out []seg) []seg {
+	return segmentWordMemo(word, key, out, nil)
+}
+
+// analysis is the result of analyse, memoised per key.
+type analysis struct {
+	pro   [2]int
+	np    int
+	enc   int
+	lamAl bool
+}
+
+// segmentWordMemo is segmentWord with an optional memo of analyses of
+// words without a hamza seat among their first letters.
+func segmentWordMemo(word, key string, out []seg, memo map[string]analysis) []seg {
 	nl := len(key) / 2
 	if nl < 2 || nl > maxLetters || utf8.RuneCountInString(key)*2 != len(key) {
 		return nil
 	}
 	// pos[k] is the byte offset in word of the key's k-th letter.
 	var pos [maxLetters + 1]int
-	var hz uint64
+	var hz uint64 // only the first four letters matter
 	if len(key) == len(word) {
 		for k := 0; k <= nl; k++ {
 			pos[k] = 2 * k
@@ -137,7 +151,7 @@ func segmentWord(word, key string, out []seg) []seg {
 				return nil
 			}
 			pos[k] = i
-			if r == arabic.AlefHamzaAbove || r == arabic.AlefHamzaBelow || r == arabic.AlefMadda {
+			if k < 4 && (r == arabic.AlefHamzaAbove || r == arabic.AlefHamzaBelow || r == arabic.AlefMadda) {
 				hz |= 1 << k
 			}
 			k++
@@ -147,7 +161,16 @@ func segmentWord(word, key string, out []seg) []seg {
 		}
 		pos[nl] = len(word)
 	}
-	pro, np, enc, lamAl := analyse(key, hz)
+	var a analysis
+	if m, ok := memo[key]; ok && hz == 0 {
+		a = m
+	} else {
+		a.pro, a.np, a.enc, a.lamAl = analyse(key, hz)
+		if memo != nil && hz == 0 && len(memo) < 1<<16 {
+			memo[key] = a
+		}
+	}
+	pro, np, enc, lamAl := a.pro, a.np, a.enc, a.lamAl
 	if np == 0 && enc == 0 {
 		return nil
 	}

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,12 +90,9 @@ func (t *Tokenizer) Tokens(src string) iter.Seq[Token] {
 
 // Append appends the tokens of src to dst and returns the extended slice.
 func (t *Tokenizer) Append(dst []Token, src string) []Token {
-	s := scanner{t: t, src: src}
-	s.run(func(tok Token) bool {
-		dst = append(dst, tok)
-		return true
-	})
-	return dst
+	s := scanner{t: t, src: src, dst: slices.Grow(dst, len(src)/8)}
+	s.run(nil)
+	return s.dst
 }
 
 // Sentences returns the sentence spans of src, from the first to the last
@@ -121,8 +119,12 @@ type scanner struct {
 	t    *Tokenizer
 	src  string
 	bare bool // offsets, kinds and sentences only: no Form, Term or segments
-	pos  int  // byte offset
-	cp   int  // code-point offset of pos
+
+	yield func(Token) bool // consumer of Tokens, or nil to append to dst
+	dst   []Token
+	memo  map[string]analysis // segmentation decisions, for this text
+	pos   int                 // byte offset
+	cp    int                 // code-point offset of pos
 
 	word     int  // index of the next raw token
 	sentence int  // current sentence index
@@ -140,7 +142,18 @@ type raw struct {
 	kind       Kind
 }
 
+// emit hands one token to the consumer: the yield function of Tokens, or
+// the slice of Append.
+func (s *scanner) emit(tok *Token) bool {
+	if s.yield == nil {
+		s.dst = append(s.dst, *tok)
+		return true
+	}
+	return s.yield(*tok)
+}
+
 func (s *scanner) run(yield func(Token) bool) {
+	s.yield = yield
 	s.quoteEnd = -1
 	var segs [maxSegs]seg
 	for {
@@ -153,17 +166,24 @@ func (s *scanner) run(yield func(Token) bool) {
 		cs := s.cp
 		ce := cs + utf8.RuneCountInString(text)
 		if s.bare {
-			if !yield(Token{Text: text, Start: r.start, End: r.end, CharStart: cs, CharEnd: ce, Kind: r.kind, Word: s.word, Sentence: s.sentence}) {
+			if !s.emit(&Token{Text: text, Start: r.start, End: r.end, CharStart: cs, CharEnd: ce, Kind: r.kind, Word: s.word, Sentence: s.sentence}) {
 				return
 			}
 			s.after(r, text, ce)
 			continue
 		}
 		if r.kind == Arabic {
-			key := segKey.String(text)
+			key, plain, hasTa := plainKey(text)
+			if !plain {
+				key = segKey.String(text)
+				hasTa = strings.Contains(key, "ة")
+			}
 			var n []seg
 			if s.t.cfg.scheme == SchemeUD {
-				n = segmentWord(text, key, segs[:0])
+				if s.memo == nil {
+					s.memo = make(map[string]analysis, 1024)
+				}
+				n = segmentWordMemo(text, key, segs[:0], s.memo)
 			}
 			if len(n) > 1 {
 				c := cs
@@ -177,20 +197,27 @@ func (s *scanner) run(yield func(Token) bool) {
 						Kind: Arabic, Role: sg.role, Word: s.word, Sentence: s.sentence,
 					}
 					c += cl
-					if !yield(tok) {
+					if !s.emit(&tok) {
 						return
 					}
 				}
 				s.after(r, text, ce)
 				continue
 			}
-			if form := arabic.Display(text); form != "" {
+			form, term := text, key
+			if !plain {
+				form = arabic.Display(text)
+			}
+			if hasTa {
+				term = strings.ReplaceAll(key, "ة", "ه")
+			}
+			if form != "" {
 				tok := Token{
-					Text: text, Form: form, Term: foldTehMarbuta(key),
+					Text: text, Form: form, Term: term,
 					Start: r.start, End: r.end, CharStart: cs, CharEnd: ce,
 					Kind: Arabic, Role: Whole, Word: s.word, Sentence: s.sentence,
 				}
-				if !yield(tok) {
+				if !s.emit(&tok) {
 					return
 				}
 				s.after(r, text, ce)
@@ -207,19 +234,65 @@ func (s *scanner) run(yield func(Token) bool) {
 			Start: r.start, End: r.end, CharStart: cs, CharEnd: ce,
 			Kind: kind, Role: Whole, Word: s.word, Sentence: s.sentence,
 		}
-		if !yield(tok) {
+		if !s.emit(&tok) {
 			return
 		}
 		s.after(r, text, ce)
 	}
 }
 
-// foldTehMarbuta turns a segmenter key into a match key (ة → ه).
-func foldTehMarbuta(key string) string {
-	if !strings.Contains(key, "ة") {
-		return key
+// plainKey computes the segmenter key of s in one pass when s holds only
+// letters of the Arabic block (U+0600–U+06FF, two bytes each) that display
+// normalisation leaves alone: no tatweel, diacritic or Arabic letter mark.
+// Then Display(s) == s and plain is true; the key folds أ إ آ ٱ → ا and
+// ى → ي (allocating only when something folds), and hasTa tells whether it
+// holds ة. For other words plain is false and the other results are unset.
+func plainKey(s string) (key string, plain, hasTa bool) {
+	if len(s)%2 != 0 {
+		return "", false, false
 	}
-	return strings.ReplaceAll(key, "ة", "ه")
+	fold := false
+	for i := 0; i < len(s); i += 2 {
+		c, d := s[i], s[i+1]
+		if d&0xC0 != 0x80 {
+			return "", false, false // not UTF-8
+		}
+		switch c {
+		case 0xD8:
+			switch {
+			case d < 0xA1: // U+0600–U+0620: signs, marks, ALM
+				return "", false, false
+			case d == 0xA2 || d == 0xA3 || d == 0xA5: // آ أ إ
+				fold = true
+			case d == 0xA9: // ة
+				hasTa = true
+			}
+		case 0xD9:
+			switch {
+			case d >= 0x80 && d <= 0x9F || d == 0xB0: // tatweel, harakat, superscript alef
+				return "", false, false
+			case d == 0x89 || d >= 0xB1 && d <= 0xB3: // ى ٱ ٲ ٳ
+				fold = true
+			}
+		case 0xDA:
+			if d == 0xA9 || d == 0xAA { // ک ڪ
+				fold = true
+			}
+		case 0xDB:
+			if d >= 0x96 || d == 0x8C { // marks, digits, U+06D6–U+06FF; ی
+				if d != 0x8C {
+					return "", false, false
+				}
+				fold = true
+			}
+		default:
+			return "", false, false
+		}
+	}
+	if !fold {
+		return s, true, hasTa
+	}
+	return segKey.String(s), true, hasTa
 }
 
 // after updates the scanner once a raw token has been emitted.
