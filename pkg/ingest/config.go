@@ -40,12 +40,19 @@ type Config struct {
 	SourceFields []string
 }
 
-// Default field names of JSON/JSONL records and front matter, tried in order.
+// Default field names of JSON/JSONL records and front matter, tried in order; the Arabic
+// ones are العنوان "the title", الكاتب "the writer", المؤلف "the author", التاريخ "the date"
+// and المصدر "the source".
 var (
-	DefaultTextFields   = []string{"text", "body", "content", "article"}
-	DefaultTitleFields  = []string{"title", "headline", "العنوان"}
+	// DefaultTextFields are the body fields of JSON/JSONL records.
+	DefaultTextFields = []string{"text", "body", "content", "article"}
+	// DefaultTitleFields are the title fields of records and front matter.
+	DefaultTitleFields = []string{"title", "headline", "العنوان"}
+	// DefaultAuthorFields are the author fields; an array of names is joined with "، ".
 	DefaultAuthorFields = []string{"author", "authors", "byline", "writer", "الكاتب", "المؤلف"}
-	DefaultDateFields   = []string{"date", "published", "published_at", "date_published", "datepublished", "pubdate", "التاريخ"}
+	// DefaultDateFields are the date fields; values are normalised by ParseDate.
+	DefaultDateFields = []string{"date", "published", "published_at", "date_published", "datepublished", "pubdate", "التاريخ"}
+	// DefaultSourceFields are the fields naming the publication or site.
 	DefaultSourceFields = []string{"source", "site", "site_name", "publisher", "outlet", "المصدر"}
 )
 

@@ -17,22 +17,36 @@ import (
 // Reasons for skipping a whole file. ReadFile wraps them, with details, in a *FileError;
 // test with errors.Is.
 var (
-	ErrEmpty       = errors.New("empty file")
-	ErrBinary      = errors.New("binary file")
+	// ErrEmpty: the file has no bytes, or only white space.
+	ErrEmpty = errors.New("empty file")
+	// ErrBinary: NUL bytes or many control characters.
+	ErrBinary = errors.New("binary file")
+	// ErrUndecodable: not text in any supported encoding.
 	ErrUndecodable = errors.New("undecodable text")
-	ErrTooLarge    = errors.New("file too large")
-	ErrUnreadable  = errors.New("unreadable")
+	// ErrTooLarge: over Config.MaxFileSize, on disk or after decompression.
+	ErrTooLarge = errors.New("file too large")
+	// ErrUnreadable: the file cannot be opened or read (it also wraps the cause, such as
+	// fs.ErrPermission).
+	ErrUnreadable = errors.New("unreadable")
+	// ErrCorruptGzip: a .gz file that is truncated or fails its checks.
 	ErrCorruptGzip = errors.New("corrupt gzip")
+	// ErrUnsupported: an extension FormatOf does not know.
 	ErrUnsupported = errors.New("unsupported file type")
-	ErrNoText      = errors.New("no text")
-	ErrMalformed   = errors.New("malformed")
+	// ErrNoText: nothing left once markup and page furniture are removed; also the warning
+	// for a JSON record without a text field.
+	ErrNoText = errors.New("no text")
+	// ErrMalformed: invalid JSON (a whole .json file, or one JSONL line as a warning).
+	ErrMalformed = errors.New("malformed")
 )
 
 // ErrInvalidUTF8 is the reason of the warning given when invalid UTF-8 bytes in otherwise
 // UTF-8 text were replaced with U+FFFD; ErrUndefinedBytes likewise for bytes that the
 // single-byte encoding leaves undefined.
 var (
-	ErrInvalidUTF8    = errors.New("invalid UTF-8 replaced with U+FFFD")
+	// ErrInvalidUTF8 is the warning for invalid bytes in UTF-8 text.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8 replaced with U+FFFD")
+	// ErrUndefinedBytes is the warning for bytes a single-byte encoding does not define, or
+	// broken UTF-16.
 	ErrUndefinedBytes = errors.New("undefined bytes replaced with U+FFFD")
 )
 

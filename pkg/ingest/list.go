@@ -17,8 +17,10 @@ const maxListDepth = 64
 // ErrSymlinkLoop reports a directory reached again through a symbolic link; ErrTooDeep a
 // directory nested more than 64 levels below the root.
 var (
+	// ErrSymlinkLoop: a symbolic link leads to a directory already listed.
 	ErrSymlinkLoop = errors.New("symbolic link to a directory already listed (loop or duplicate)")
-	ErrTooDeep     = errors.New("directory nested too deep")
+	// ErrTooDeep: a directory more than 64 levels below the root.
+	ErrTooDeep = errors.New("directory nested too deep")
 )
 
 // List returns the regular files under root in fsys, recursively, as paths valid for fsys
