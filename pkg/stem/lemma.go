@@ -101,8 +101,8 @@ func (m *Lemma) taMarbuta(word string) (string, bool) {
 		return "", false // a known verb: كانت + ه
 	}
 	n := len(k) / 2
-	if n >= 5 && !strings.Contains("يتنا", k[:l1]) {
-		return t, true
+	if n >= 5 && !strings.Contains("يتنا", k[:l1]) || n == 4 && !strings.HasSuffix(k, "ات") && !pastBase(k[:len(k)-l1]) {
+		return t, true // سيرت + ه: سير is no past stem
 	}
 	return "", false
 }
@@ -178,6 +178,18 @@ func (m *Lemma) lemmaOf(d, k string, tanween bool, prev string) string {
 			k, d, n = r, d[l1:], n-1
 		}
 	}
+	if n >= 4 && (k[:l1] == "و" || k[:l1] == "ف") {
+		// و ف glued to a known verb form (وقال، فكانت).
+		r, rd := k[l1:], d[l1:]
+		if e, ok := lx.get(rd, r, verbClass); ok {
+			return e.lemma
+		}
+		if strings.HasSuffix(r, "ت") {
+			if e, ok := lx.get(rd[:len(rd)-l1], r[:len(r)-l1], pastClass); ok {
+				return e.lemma
+			}
+		}
+	}
 	article := false
 	switch {
 	case n >= 5 && (strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "كال")):
@@ -246,8 +258,8 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 		if strings.HasSuffix(base, "ت") && strings.HasSuffix(k, "ين") {
 			return bd[:len(bd)-l1] + "ة" // dual of a feminine: دولتين → دولة
 		}
-		if soundPluralBase(base) {
-			return bd
+		if soundPluralBase(base) || article && strings.HasSuffix(k, "ين") {
+			return bd // with the article, ين is also the dual: الطرفين
 		}
 		return d // a name in ـون/ـين: كلينتون، برلين
 	case n >= 5 && strings.HasSuffix(k, "تان"):

@@ -45,7 +45,17 @@ func TestLemmaStem(t *testing.T) {
 		{"other fem", "أخرى", "آخر"},                            // other (f.)
 		{"number oblique", "عشرين", "عشرون"},                    // twenty (obl.)
 		{"latin", "OPEC", "OPEC"},                               // not Arabic: unchanged
-		{"diacritics", "كَتَبَتْ", "كتب"},                       // she wrote
+		{"diacritics", "كَتَبَتْ", "كتب"},
+		{"name in -un", "كلينتون", "كلينتون"},    // Clinton: not a sound plural
+		{"name in -in", "برلين", "برلين"},        // Berlin
+		{"name in -t", "برانت", "برانت"},         // Brandt: not a past verb
+		{"dual with article", "الطرفين", "طرف"},  // the two parties
+		{"maf'uul plural", "المنشورات", "منشور"}, // the publications
+		{"if'aala plural", "الإجابات", "إجابة"},  // the answers
+		{"taf'iil noun", "تحليل", "تحليل"},       // analysis: not an imperfect
+		{"wa with verb", "وقال", "قال"},          // and he said
+		{"fa with past", "فكانت", "كان"},         // so she was
+		{"feminine elative", "العظمى", "أعظم"},   // the greatest (f.)                       // she wrote
 	}
 	m := NewLemma()
 	for _, tt := range tests {
@@ -78,6 +88,18 @@ func TestLemmaStemAt(t *testing.T) {
 		{"verb after an", []string{"أن", "تعمل"}, 1, "عمل"},
 		// الولايات المتحدة "the United States": participle adjective.
 		{"participle adjective", []string{"الولايات", "المتحدة"}, 1, "متحد"},
+		// كرئيس "as president": ك before an indefinite noun is the preposition.
+		{"ka preposition", []string{"ك", "رئيس"}, 0, "ك"},
+		// ل ك "for you": ك after a preposition, before punctuation, is the pronoun.
+		{"ka pronoun", []string{"ل", "ك", "."}, 1, "هو"},
+		// حياته split as حيات + ه: the noun حياة "life".
+		{"ta marbuta before suffix", []string{"حيات", "ه"}, 0, "حياة"},
+		// فتحتها split as فتحت + ها: the verb فتح "opened".
+		{"past verb before suffix", []string{"فتحت", "ها"}, 0, "فتح"},
+		// حياتنا اليومية "our daily life": the suffix makes the noun definite.
+		{"adjective after suffix", []string{"حيات", "نا", "اليومية"}, 2, "يومي"},
+		// برامج تدريبية و ميدانية "training and field programmes".
+		{"adjective after wa", []string{"برامج", "تدريبية", "و", "ميدانية"}, 3, "ميداني"},
 	}
 	m := NewLemma()
 	for _, tt := range tests {
