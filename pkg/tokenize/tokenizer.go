@@ -226,8 +226,11 @@ func (s *scanner) run(yield func(Token) bool) {
 		}
 		form := arabic.Display(text)
 		kind := r.kind
-		if form == "" {
-			form, kind = text, Symbol
+		if form == "" { // only marks, tatweel or controls
+			form = text
+			if kind == Arabic {
+				kind = Symbol
+			}
 		}
 		tok := Token{
 			Text: text, Form: form, Term: arabic.MatchKey(form),
