@@ -50,6 +50,13 @@ type Config struct {
 	// NoDocVectors drops per-document counts after each Add, so memory depends on the
 	// vocabulary only; DocTerms and Matrix then return nothing.
 	NoDocVectors bool
+	// MaxVocab bounds the vocabulary when NoDocVectors is set and Collocations is not
+	// (0 = no bound): whenever more than MaxVocab terms are held after a document, the
+	// rarest are dropped, down to about MaxVocab/2, as in lossy counting (Manku & Motwani
+	// 2002). A dropped term that comes back is counted afresh, so its count (and DF) can
+	// be short by at most the sum of the pruning thresholds (Corpus.Pruned); terms more
+	// frequent than that sum are never dropped.
+	MaxVocab int
 }
 
 func (cfg Config) maxN() int { return min(max(cfg.MaxN, 1), 3) }
@@ -94,6 +101,8 @@ type TermStat struct {
 
 type termInfo struct {
 	key    string
+	form   string // the first surface form seen; its count is formN (others are in Corpus.surf)
+	formN  int
 	n      int
 	count  int
 	df     int
@@ -159,6 +168,9 @@ type Corpus struct {
 	entSeen []int32
 
 	disp []string // display cache, nil after Add
+
+	prunedTerms int // terms dropped by vocabulary pruning
+	pruneSum    int // sum of the pruning thresholds: the largest possible undercount
 }
 
 type runItem struct{ key, form string }
@@ -247,6 +259,16 @@ func (c *Corpus) occur(id int32, form string) {
 		c.touched = append(c.touched, id)
 	}
 	c.cnt[id]++
+	c.size[c.terms[id].n]++
+	ti := &c.terms[id]
+	if ti.formN == 0 {
+		ti.form, ti.formN = strings.Clone(form), 1
+		return
+	}
+	if ti.form == form {
+		ti.formN++
+		return
+	}
 	k := surfKey{id, form}
 	if v, ok := c.surf[k]; ok {
 		c.surf[k] = v + 1
@@ -254,7 +276,6 @@ func (c *Corpus) occur(id int32, form string) {
 		k.form = strings.Clone(form)
 		c.surf[k] = 1
 	}
-	c.size[c.terms[id].n]++
 }
 
 // breaksNgram reports whether a token that is not a term ends an n-gram run: everything
@@ -312,6 +333,51 @@ func (c *Corpus) Add(d *pipeline.AnnotatedDoc) {
 	}
 	c.addEntities(d, nsent)
 	c.docs = append(c.docs, info)
+	if c.cfg.MaxVocab > 0 && c.cfg.NoDocVectors && c.colloc == nil && len(c.terms) > c.cfg.MaxVocab {
+		c.prune()
+	}
+}
+
+// Pruned returns how many terms vocabulary pruning dropped (Config.MaxVocab) and the
+// largest amount by which a reported count can fall short of the true count.
+func (c *Corpus) Pruned() (terms, maxUndercount int) { return c.prunedTerms, c.pruneSum }
+
+// prune drops the terms of lowest count so that at most MaxVocab/2 remain, keeping the
+// survivors' relative order (ids are renumbered).
+func (c *Corpus) prune() {
+	keep := max(c.cfg.MaxVocab/2, 1)
+	counts := make([]int, len(c.terms))
+	for i := range c.terms {
+		counts[i] = c.terms[i].count
+	}
+	slices.Sort(counts)
+	// threshold: drop every term with count ≤ theta, theta the count at the cut.
+	theta := counts[len(counts)-keep-1]
+	remap := make([]int32, len(c.terms))
+	kept := c.terms[:0]
+	for i := range c.terms {
+		if c.terms[i].count <= theta {
+			remap[i] = -1
+			delete(c.vocab, c.terms[i].key)
+			continue
+		}
+		remap[i] = int32(len(kept))
+		c.vocab[c.terms[i].key] = int32(len(kept))
+		kept = append(kept, c.terms[i])
+	}
+	c.prunedTerms += len(c.terms) - len(kept)
+	clear(c.terms[len(kept):])
+	c.terms = slices.Clip(kept)
+	surf := make(map[surfKey]int, len(c.surf))
+	for k, v := range c.surf {
+		if nid := remap[k.id]; nid >= 0 {
+			surf[surfKey{nid, k.form}] = v
+		}
+	}
+	c.surf = surf
+	c.cnt = make([]int32, len(c.terms))
+	c.pruneSum += theta
+	c.disp = nil
 }
 
 func (c *Corpus) countTokens(d *pipeline.AnnotatedDoc) {

@@ -13,18 +13,17 @@ func (c *Corpus) displays() []string {
 	if c.disp != nil && len(c.disp) == len(c.terms) {
 		return c.disp
 	}
-	c.disp = bestSurfaces(c.surf, len(c.terms))
-	return c.disp
-}
-
-func bestSurfaces(surf map[surfKey]int, n int) []string {
-	best := make([]string, n)
-	cnt := make([]int, n)
-	for k, v := range surf {
+	best := make([]string, len(c.terms))
+	cnt := make([]int, len(c.terms))
+	for id := range c.terms {
+		best[id], cnt[id] = c.terms[id].form, c.terms[id].formN
+	}
+	for k, v := range c.surf {
 		if v > cnt[k.id] || (v == cnt[k.id] && k.form < best[k.id]) {
 			best[k.id], cnt[k.id] = k.form, v
 		}
 	}
+	c.disp = best
 	return best
 }
 

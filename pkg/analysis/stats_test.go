@@ -200,3 +200,19 @@ func TestUnits(t *testing.T) {
 		t.Error("KeepStopwords counted a proclitic")
 	}
 }
+
+// With MaxVocab 4, the fixture's 7 terms exceed the bound after d0 (5 terms: حوار 2, four
+// at 1): counts sorted 1 1 1 1 2, keep 2 → threshold = the 3rd largest = 1, so only حوار
+// survives (ties at the threshold go too). After d1 (حوار 3, مهم, جزائر, مالي at 1: 4
+// terms) nothing is pruned; after d2 (+ شعب, دعم: 6 terms) the threshold is again 1 and
+// only حوار (4) stays. Reported counts: حوار 4 exactly; Pruned = 4 + 5 terms, undercount ≤ 2.
+func TestPruning(t *testing.T) {
+	c := corpusOf(Config{NoDocVectors: true, MaxVocab: 4}, fixture())
+	terms := c.Terms(0)
+	if len(terms) != 1 || terms[0].Key != "حوار" || terms[0].Count != 4 || terms[0].Display != "الحوار" {
+		t.Errorf("terms after pruning = %+v", terms)
+	}
+	if n, under := c.Pruned(); n != 9 || under != 2 {
+		t.Errorf("Pruned() = %d, %d; want 9, 2", n, under)
+	}
+}

@@ -77,7 +77,8 @@ type Config struct {
 	RandomInit bool
 	// Tol is NMF's stopping tolerance on the loss decrease relative to the loss after the
 	// first iteration (0 = 1e-6, which on news corpora stops near where scikit-learn's
-	// violation-based rule with tol 1e-4 does; see fitNMF).
+	// violation-based rule with tol 1e-4 does; see fitNMF; 1e-4 for KL, whose
+	// multiplicative updates make smaller steps).
 	Tol float64
 	// Alpha and Beta are LDA's symmetric Dirichlet priors on document–topic and
 	// topic–word distributions (0 = 5/K and 0.01, MALLET's defaults).
@@ -225,6 +226,9 @@ func (p *prepared) fit(ctx context.Context, cfg Config) (*Model, error) {
 		}
 		if tol <= 0 {
 			tol = 1e-6
+			if cfg.KL {
+				tol = 1e-4
+			}
 		}
 		var r nmfResult
 		var err error
