@@ -461,7 +461,8 @@ func (l *lexicon) loadTitles() error {
 		for _, f := range forms {
 			k := Key(f)
 			t := l.titles.insert(k)
-			t.title = &titleInfo{role: forms[0], roleEn: r[1], construct: !strings.HasPrefix(k, "ال")}
+			words := strings.Fields(k)
+			t.title = &titleInfo{role: forms[0], roleEn: r[1], construct: !strings.HasPrefix(words[len(words)-1], "ال")}
 			// ministries: وزير الخارجية → وزارة الخارجية
 			if dom, ok := strings.CutPrefix(f, "وزير "); ok && strings.HasPrefix(Key(dom), "ال") {
 				d := l.domains.insert(Key(dom))

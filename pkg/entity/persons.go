@@ -38,7 +38,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	}
 	if g, ok := d.gaz(j); ok {
 		e := g.node.entries[0]
-		if e.kind == kPerson && (g.c.skip == 0 || !afterTitle) {
+		if e.kind == kPerson && (g.c.skip <= 0 || !afterTitle) {
 			return g.end, e.id
 		}
 		if e.typ != Person && e.typ != Official {
@@ -90,8 +90,8 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			continue
 		}
 		if strings.HasPrefix(key, "ال") {
-			if strings.HasSuffix(key, "ي") && utf8.RuneCountInString(key) > 4 {
-				k++ // a family nisba closes the name: السيسي، الغزواني
+			if n == 0 || strings.HasSuffix(key, "ي") && utf8.RuneCountInString(key) > 4 {
+				k++ // a family name with ال closes the name: الأسد، السيسي، الغزواني
 			}
 			break
 		}
@@ -99,8 +99,8 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			break // an imperfect verb, not a surname
 		}
 		k++
-		if _, given := lex.given[key]; !given {
-			break // the surname closes the name
+		if _, given := lex.given[key]; !given && !(in(k) && nameConnectors[d.units[k].key]) {
+			break // the surname closes the name (unless عبد، بن ... follow)
 		}
 	}
 	if !afterTitle && k-j < 2 {
@@ -165,7 +165,7 @@ func (d *doc) official(i int) int {
 			switch {
 			case e.typ == Country && e.kind == kNisba && strings.HasPrefix(g.c.key, "ال") && !d.units[j].pro:
 				country, side = e.id, g
-			case e.typ == Country && e.kind == kName && g.c.skip == 0 && !d.units[j].pro:
+			case e.typ == Country && e.kind == kName && g.c.skip <= 0 && !d.units[j].pro:
 				country, side = e.id, g
 			case e.typ == Org:
 				side = g
@@ -179,7 +179,7 @@ func (d *doc) official(i int) int {
 	var post gazMatch
 	postStart := j + 1
 	if in(j+1) && (d.units[j].key == Key("لدى") || d.units[j].key == Key("في")) {
-		if g, ok := d.gaz(j + 1); ok && g.c.skip == 0 {
+		if g, ok := d.gaz(j + 1); ok && g.c.skip <= 0 {
 			if e := g.node.entries[0]; e.typ == Country || e.typ == Org || e.typ == Place {
 				post = g
 			}
@@ -233,16 +233,29 @@ func (d *doc) official(i int) int {
 	return end - i
 }
 
-// person recognises an untitled name (given name + surname) at unit i.
+// person recognises an untitled name (given name + surname) at unit i, or
+// a name after an honorific (الشيخ نمر النمر، السيد ...).
 func (d *doc) person(i int) int {
+	from := i
 	end, id := d.parseName(i, false)
+	if end == 0 && d.r.lex.honorific[d.units[i].key] && strings.HasPrefix(d.units[i].key, "ال") {
+		from = i + 1
+		end, id = d.parseName(from, true)
+		if end-from < 2 {
+			end = 0
+		}
+	}
 	if end == 0 {
 		return 0
 	}
 	if _, ok := d.ents[id]; !ok {
-		d.ents[id] = Entity{ID: id, Type: Person, Name: d.nameOf(i, end)}
+		if ge, ok := d.r.lex.entities[id]; ok {
+			d.ents[id] = ge
+		} else {
+			d.ents[id] = Entity{ID: id, Type: Person, Name: d.nameOf(from, end)}
+		}
 	}
-	d.emitName(i, end, Person, id)
+	d.emitName(from, end, d.ents[id].Type, id)
 	return end - i
 }
 

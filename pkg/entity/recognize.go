@@ -202,7 +202,7 @@ func (d *doc) cands(i int, buf []cand) []cand {
 		if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
 			k = k[2:]
 			n++
-			if utf8.RuneCountInString(k) >= 3 {
+			if utf8.RuneCountInString(k) >= 2 {
 				buf = d.addStripped(buf, u, k, n)
 			}
 		}
@@ -210,7 +210,7 @@ func (d *doc) cands(i int, buf []cand) []cand {
 			lam := strings.HasPrefix(k, "ل")
 			k = k[2:]
 			n++
-			if utf8.RuneCountInString(k) >= 3 {
+			if utf8.RuneCountInString(k) >= 2 {
 				buf = d.addStripped(buf, u, k, n)
 				if lam && strings.HasPrefix(k, "ل") {
 					buf = d.addStripped(buf, u, "ا"+k, n) // لل+X = ل + الX

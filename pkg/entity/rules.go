@@ -110,11 +110,14 @@ func (d *doc) agreement(i int) int {
 	}
 	sent := d.units[i].sent
 	j := i + 1
-	peace := false
+	peace, between := false, false
 	for n := 0; n < 4 && j < len(d.units) && d.units[j].sent == sent; n++ {
 		if c, ok := d.keyIn(j, agreementFill); ok {
 			if peaceWords[c.key] {
 				peace = true
+			}
+			if c.key == Key("بين") {
+				between = true
 			}
 			j++
 			continue
@@ -160,9 +163,15 @@ func (d *doc) agreement(i int) int {
 	// a second party: بين X وY
 	second := ""
 	if k < len(d.units) && d.units[k].sent == sent && d.units[k].pro && anchorID != "" {
-		if g, ok := d.gaz(k); ok && g.node.entries[0].typ == Country && g.c.key != d.units[k].full {
+		if g, ok := d.gaz(k); ok && (g.node.entries[0].typ == Country || g.node.entries[0].typ == Place) && g.c.key != d.units[k].full {
 			second = g.node.entries[0].id
 			k = g.end
+		}
+	}
+	if second != "" && !between {
+		// اتفاق الرياض وطهران على ...: the verbal noun "agreement of X and Y"
+		if y, _ := d.yearAfter(k); y == 0 {
+			return 0
 		}
 	}
 	// the Algiers accord's official tail: المنبثق عن مسار الجزائر
@@ -499,7 +508,7 @@ func (d *doc) ministry(i int) int {
 	if in(j) && !d.units[j].pro {
 		if g, ok := d.gaz(j); ok {
 			e := g.node.entries[0]
-			if e.typ == Country && (e.kind == kNisba && strings.HasPrefix(g.c.key, "ال") || e.kind == kName && g.c.skip == 0) {
+			if e.typ == Country && (e.kind == kNisba && strings.HasPrefix(g.c.key, "ال") || e.kind == kName && g.c.skip <= 0) {
 				country, cm = e.id, g
 				j = g.end
 			}
