@@ -146,6 +146,7 @@ func isASCIIPunct(c byte) bool {
 // lexArabic scans an Arabic word: letters, diacritics, tatweel between
 // letters, and format controls between letters.
 func lexArabic(src string, i int) int {
+	start := i
 	for i < len(src) {
 		// fast path: a two-byte letter of the Arabic block
 		if c := src[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(src) {
@@ -160,12 +161,14 @@ func lexArabic(src string, i int) int {
 			continue
 		}
 		if r == arabic.Tatweel {
-			// inside a word (كـلمة) it stays; at its end it is a dash
+			// inside a word (كـلمة) it stays; at its end it is a dash,
+			// except after a detached article (الـ before a number or a
+			// Latin name)
 			j := i + n
 			for strings.HasPrefix(src[j:], "ـ") {
 				j += n
 			}
-			if nr, _ := utf8.DecodeRuneInString(src[j:]); arabic.IsArabicLetter(nr) {
+			if nr, _ := utf8.DecodeRuneInString(src[j:]); arabic.IsArabicLetter(nr) || strings.HasSuffix(src[start:i], "ال") {
 				i = j
 				continue
 			}

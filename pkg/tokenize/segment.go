@@ -255,6 +255,10 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 	if l.native[w] || l.function[w] {
 		return pro, 0, 0, false
 	}
+	switch w {
+	case "عنما", "عنمن", "منما", "منمن":
+		return pro, 0, 2, false // عن/من + ما/من written in full
+	}
 	rest := w
 	at := 0 // letters consumed
 	// conjunction و or ف
