@@ -204,6 +204,11 @@ func lastNonEmpty(lines []string) int {
 // end.
 func joinParagraphs(lines []string) string {
 	var b strings.Builder
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 2
+	}
+	b.Grow(n)
 	blank := false
 	for _, l := range lines {
 		if l == "" {

@@ -175,7 +175,7 @@ func readLimited(fsys fs.FS, name string, gz bool, limit int64) ([]byte, error) 
 	}
 	var buf bytes.Buffer
 	if !gz && fi.Size() > 0 {
-		buf.Grow(int(fi.Size()) + 1)
+		buf.Grow(int(fi.Size()) + bytes.MinRead) // room to see EOF without regrowing
 	}
 	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
 	if err != nil {
