@@ -11,7 +11,9 @@ import (
 // PRF counts one evaluation metric: gold items, system items and items
 // found in both.
 type PRF struct {
-	Gold, System, Correct int
+	Gold    int `json:"gold"`
+	System  int `json:"system"`
+	Correct int `json:"correct"`
 }
 
 // Precision returns Correct/System (0 when there is no system item).
@@ -39,20 +41,20 @@ func ratio(a, b int) float64 {
 // Mismatch is one gold token whose segmentation the tokenizer got wrong,
 // for error analysis: both segmentations joined by "+".
 type Mismatch struct {
-	SentID string // the sentence's "# sent_id"
-	Gold   string // gold words of the token, e.g. "و+الجزائر"
-	System string // system segments over the same text, e.g. "والجزائر"
+	SentID string `json:"sent_id"` // the sentence's "# sent_id"
+	Gold   string `json:"gold"`    // gold words of the token, e.g. "و+الجزائر"
+	System string `json:"system"`  // system segments over the same text, e.g. "والجزائر"
 }
 
 // Scores are the results of EvalCoNLLU.
 type Scores struct {
-	Sentences int
-	Tokens    PRF // surface tokens: clitic groups, punctuation, numbers
-	Words     PRF // syntactic words (clitic segments)
-	Splits    PRF // clitic split points inside tokens
+	Sentences int `json:"sentences"`
+	Tokens    PRF `json:"tokens"` // surface tokens: clitic groups, punctuation, numbers
+	Words     PRF `json:"words"`  // syntactic words (clitic segments)
+	Splits    PRF `json:"splits"` // clitic split points inside tokens
 	// Mismatches lists the gold tokens whose words were not all found, in
 	// file order.
-	Mismatches []Mismatch
+	Mismatches []Mismatch `json:"mismatches"`
 }
 
 // span is a half-open range of code points.

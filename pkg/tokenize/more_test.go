@@ -90,3 +90,33 @@ func TestLexiconsWellFormed(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	tk := New()
+	src := "وقال الوزير للصحفيين إن بلاده ستدعم الاتفاق، وأكد أن حكومته ماضية في الإصلاح." // the minister told journalists his country will back the agreement ...
+	want := tk.Append(nil, src)
+	done := make(chan []Token)
+	for range 8 {
+		go func() { done <- tk.Append(nil, src) }()
+	}
+	for range 8 {
+		got := <-done
+		if len(got) != len(want) {
+			t.Fatalf("concurrent Append gave %d tokens, want %d", len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("token %d differs under concurrency: %+v vs %+v", i, got[i], want[i])
+			}
+		}
+	}
+}
+
+func TestAppendAllocations(t *testing.T) {
+	tk := New(WithScheme(SchemeNone))
+	src := "كتب الطالب درسا في البيت." // the student wrote a lesson at home (no letter that folds)
+	buf := make([]Token, 0, 64)
+	if n := testing.AllocsPerRun(100, func() { buf = tk.Append(buf[:0], src) }); n != 0 {
+		t.Errorf("Append(%q) allocated %v times per run, want 0", src, n)
+	}
+}
