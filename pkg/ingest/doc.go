@@ -23,10 +23,11 @@
 //     "---" — giving title, author, date, source (field names as in Config) and encoding;
 //     other keys are dropped. Markdown markup is reduced to its text; a leading "# heading"
 //     is the title when front matter has none. Without front matter the text is treated as
-//     a possibly scraped page: a "skip to main content" line at the top, share-button lines,
-//     and everything from a comments or popular/related-posts heading on are removed; the
-//     first line is the title when it is shaped like a headline; on a page with such
-//     furniture, a closing line of 1–4 words without punctuation is the author's name.
+//     a possibly scraped page: a "skip to main content" line at the top, share-button and
+//     category ("التسميات: …") lines, and everything from a comments or popular/related-posts
+//     heading on are removed; the first line is the title when it is shaped like a headline;
+//     on a page with such furniture, a closing line of 1–4 words without punctuation is the
+//     author's name.
 //   - .html, .htm: the text of the article — the itemprop=articleBody / post-body element,
 //     else the <article>, else <main>, else the whole page — without script, style, nav,
 //     aside, header, footer, form, or elements whose class or id names comments, sidebars,

@@ -32,9 +32,12 @@ var (
 	)
 	shareLines = foldSet(
 		"مشاركة", "شارك", "شارك المقال", "الحصول على الرابط", "فيسبوك", "تويتر", "إكس", "بينتيريست",
-		"البريد الإلكتروني", "التطبيقات الأخرى", "واتساب", "طباعة",
-		"Share", "Get link", "Facebook", "Twitter", "Pinterest", "Email", "Other Apps", "WhatsApp",
+		"البريد الإلكتروني", "التطبيقات الأخرى", "واتساب", "طباعة", "نسخ الرابط", "تيليجرام", "تلغرام",
+		"لينكد إن", "Share", "Get link", "Copy link", "Facebook", "Twitter", "X", "Pinterest", "Email",
+		"Other Apps", "WhatsApp", "Telegram", "LinkedIn", "Reddit", "Print",
 	)
+	// labelPrefixes open a blog's category line ("التسميات: سياسة، اقتصاد"), dropped as a whole.
+	labelPrefixes  = []string{"التسميات:", "التصنيفات:", "الوسوم:", "الكلمات المفتاحية:", "Labels:", "Tags:", "Categories:"}
 	bylinePrefixes = []string{"بقلم:", "بقلم :", "بقلم", "كتبه:", "كتبه", "الكاتب:", "الكاتب", "كتب:", "By ", "by ", "Par ", "—", "-", "–"}
 )
 
@@ -61,6 +64,19 @@ func isCutMarker(line string) bool {
 	return k != "" && cutMarkers[k]
 }
 
+// isLabelLine reports a short line listing a post's categories or tags.
+func isLabelLine(l string) bool {
+	if len(l) > 300 {
+		return false
+	}
+	for _, p := range labelPrefixes {
+		if strings.HasPrefix(l, p) || strings.HasPrefix(l, strings.TrimSuffix(p, ":")+" :") {
+			return true
+		}
+	}
+	return false
+}
+
 // plainOptions say which scraped-page heuristics cleanPlain applies.
 type plainOptions struct {
 	inferTitle  bool // the first line, if it looks like a headline, is the title
@@ -68,7 +84,7 @@ type plainOptions struct {
 }
 
 // cleanPlain turns plain text into paragraphs separated by one blank line and removes page
-// furniture: a "skip to content" line at the top, share-button lines, and everything from
+// furniture: a "skip to content" line at the top, share-button and label lines, and everything from
 // a comments or related-posts heading on. It fills missing metadata from the text when
 // asked: the headline (first line: at most 20 words and 200 characters, not ending in . ,
 // ، : ; ؛ unless in an ellipsis), a byline ("بقلم …") or date line right under it, and — on a page recognised as
@@ -94,7 +110,7 @@ func cleanPlain(text string, meta *Meta, opt plainOptions) string {
 		}
 	}
 	for i, l := range lines {
-		if l != "" && len(l) < 40 && shareLines[foldKey(l)] {
+		if l != "" && len(l) < 40 && shareLines[foldKey(l)] || isLabelLine(l) {
 			lines[i] = ""
 		}
 	}

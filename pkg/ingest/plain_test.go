@@ -50,6 +50,14 @@ func TestCleanPlain(t *testing.T) {
 			meta: Meta{Title: "عنوان المقال", Author: "نادية الخياري"},
 		},
 		{
+			name: "Blogger share block and labels",
+			// "Olive season" / share buttons / body / "Labels: agriculture, economy".
+			in:   "التخطي إلى المحتوى الرئيسي\nموسم الزيتون\nالحصول على الرابط\nفيسبوك\nX\nPinterest\nالبريد الإلكتروني\nالتطبيقات الأخرى\n\nبدأ جني الزيتون.\n\nالتسميات: فلاحة، اقتصاد\n\nتعليقات",
+			opt:  plainOptions{true, true},
+			text: "بدأ جني الزيتون.",
+			meta: Meta{Title: "موسم الزيتون"},
+		},
+		{
 			name: "English furniture",
 			in:   "Skip to main content\nA headline\n\nThe body sentence.\n\nPopular posts from this blog\nTeaser...",
 			opt:  plainOptions{true, true},
