@@ -84,12 +84,12 @@ type plainOptions struct {
 }
 
 // cleanPlain turns plain text into paragraphs separated by one blank line and removes page
-// furniture: a "skip to content" line at the top, share-button and label lines, and everything from
-// a comments or related-posts heading on. It fills missing metadata from the text when
-// asked: the headline (first line: at most 20 words and 200 characters, not ending in . ,
-// ، : ; ؛ unless in an ellipsis), a byline ("بقلم …") or date line right under it, and — on a page recognised as
-// scraped (furniture found) — a name line of 1–4 words without punctuation closing the
-// article.
+// furniture: a "skip to content" line at the top, share-button and label lines, and
+// everything from a comments or related-posts heading on. It fills missing metadata from
+// the text when asked: the headline (first line: at most 20 words and 200 characters, not
+// ending in . , ، : ; ؛ unless in an ellipsis), a byline ("بقلم …") or date line right under
+// it, and — on a page recognised as scraped (furniture found) — a name line of 1–4 words
+// without punctuation closing the article.
 func cleanPlain(text string, meta *Meta, opt plainOptions) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
