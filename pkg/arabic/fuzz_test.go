@@ -1,6 +1,8 @@
 package arabic
 
 import (
+	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -11,6 +13,13 @@ import (
 // Transformer, that profiles are idempotent, and that valid UTF-8 stays
 // valid.
 func FuzzNormalize(f *testing.F) {
+	data, err := os.ReadFile("testdata/seeds.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for line := range strings.Lines(string(data)) {
+		f.Add(line)
+	}
 	for _, s := range []string{"", "أَلْمـدرسة", "مؤتمر", "\uFEFB\uFDF2\uFDFA", "ا\u0654مل", "٢٠٢٤ Paris", "\xff", "کی", "\u200f\u202b"} {
 		f.Add(s)
 	}
@@ -40,6 +49,13 @@ func FuzzNormalize(f *testing.F) {
 // FuzzBuckwalter checks that transliterating Arabic letters to Buckwalter
 // and back is the identity on text without ASCII.
 func FuzzBuckwalter(f *testing.F) {
+	data, err := os.ReadFile("testdata/seeds.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for line := range strings.Lines(string(data)) {
+		f.Add(line)
+	}
 	f.Add("كتب الطالب درسه")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, r := range s {
