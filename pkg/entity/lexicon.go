@@ -93,6 +93,7 @@ type agreementDef struct {
 	year       int
 	dflt       bool
 	decl, agr  bool
+	metonym    bool
 }
 
 // anchorRef ties an anchor to an agreement.
@@ -114,6 +115,7 @@ type lexicon struct {
 	honorific  map[string]bool
 	agreements []agreementDef
 	anchors    map[string][]anchorRef
+	metonyms   map[string]string // place id → agreement id, for metonym agreements
 }
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {
@@ -205,6 +207,7 @@ func buildLexicon() (*lexicon, error) {
 		function:  make(map[string]bool),
 		honorific: make(map[string]bool),
 		anchors:   make(map[string][]anchorRef),
+		metonyms:  make(map[string]string),
 	}
 	if err := l.loadCountries(); err != nil {
 		return nil, err
@@ -403,6 +406,8 @@ func (l *lexicon) loadAgreements() error {
 					d.decl = true
 				case fl == "agr":
 					d.agr = true
+				case fl == "metonym":
+					d.metonym = true
 				}
 			}
 		}
@@ -426,6 +431,9 @@ func (l *lexicon) loadAgreements() error {
 				}
 			}
 			l.anchors[a] = append(l.anchors[a], ref)
+			if d.metonym && d.dflt && !strings.HasPrefix(a, "=") {
+				l.metonyms[a] = d.id
+			}
 		}
 		for _, f := range full {
 			l.gaz.addEntry(Key(f), entry{typ: Agreement, id: d.id, kind: kFullName})

@@ -28,13 +28,13 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	}
 	first := d.units[j].key
 	if d.units[j].pro {
-		if !afterTitle {
-			return 0, "" // standalone names open with the tokenizer's host segment
+		if !d.cutName(j) {
+			if afterTitle {
+				return 0, "" // a conjunction after a title starts something else
+			}
+		} else {
+			first = d.units[j].full // a name the tokenizer cut: س+يلفان
 		}
-		if p := d.src[d.units[j].wstart:d.units[j].start]; p == "و" || p == "ف" {
-			return 0, ""
-		}
-		first = d.units[j].full // a name the tokenizer cut: س+يلفان
 	}
 	if g, ok := d.gaz(j); ok {
 		e := g.node.entries[0]
@@ -68,7 +68,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		u := &d.units[k]
 		key := u.key
 		if u.pro {
-			if p := d.src[u.wstart:u.start]; p == "و" || p == "ف" {
+			if !d.cutName(k) {
 				break // a conjunction starts the next item
 			}
 			key = u.full // a name the tokenizer cut: بنعلي
@@ -111,7 +111,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	}
 	keys := make([]string, 0, k-j)
 	for x := j; x < k; x++ {
-		if d.units[x].pro {
+		if d.cutName(x) {
 			keys = append(keys, d.units[x].full)
 		} else {
 			keys = append(keys, d.units[x].key)
@@ -129,7 +129,7 @@ func (d *doc) isTitleAt(j int) bool {
 func (d *doc) nameOf(from, to int) string {
 	parts := make([]string, 0, to-from)
 	for x := from; x < to; x++ {
-		if u := &d.units[x]; u.pro {
+		if u := &d.units[x]; d.cutName(x) {
 			parts = append(parts, d.src[u.wstart:u.end])
 		} else {
 			parts = append(parts, u.form)
@@ -268,10 +268,10 @@ func (d *doc) linkSurnames() {
 			continue
 		}
 		k := d.units[m.to-1].key
-		if d.units[m.to-1].pro && m.to-1 > m.from {
+		if d.cutName(m.to - 1) {
 			k = d.units[m.to-1].full
 		}
-		if _, given := d.r.lex.given[k]; given || d.r.lex.function[k] || utf8.RuneCountInString(k) < 3 {
+		if _, given := d.r.lex.given[k]; given || d.r.lex.function[k] || utf8.RuneCountInString(k) < 3 || strings.HasPrefix(k, "ال") {
 			continue
 		}
 		if _, dup := sur[k]; !dup {
@@ -305,7 +305,7 @@ func hasTanwin(s string) bool {
 func (d *doc) emitName(from, to int, typ Type, id string) {
 	u, v := &d.units[from], &d.units[to-1]
 	c := cand{}
-	if u.pro {
+	if d.cutName(from) {
 		c = u.wholeCand()
 	}
 	d.emit(from, to, c, typ, id, "")
@@ -314,4 +314,16 @@ func (d *doc) emitName(from, to int, typ Type, id string) {
 		m.End, m.CharEnd = v.wend, v.cwend
 		m.Text = d.src[m.Start:m.End]
 	}
+}
+
+// cutName reports whether unit j carries a proclitic other than the
+// conjunctions و and ف: inside a name that is the tokenizer cutting a
+// foreign name (س+يلفان، ب+نعلي), so the whole word is the name.
+func (d *doc) cutName(j int) bool {
+	u := &d.units[j]
+	if !u.pro {
+		return false
+	}
+	p := d.src[u.wstart:u.start]
+	return p != "و" && p != "ف"
 }

@@ -127,6 +127,7 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 		i++
 	}
 	d.linkSurnames()
+	d.metonyms()
 	if r.cfg.model != nil {
 		d.applyModel(r.cfg.model)
 	}

@@ -93,7 +93,7 @@ var (
 	declarationHeads = set("إعلان", "بيان")
 	agreementFill    = set("السلام", "السلم", "المصالحة", "والمصالحة", "الشامل", "النهائي",
 		"التاريخي", "الإطاري", "الأمني", "للسلام", "للسلم", "في", "بين", "حول", "بشأن", "الموقع",
-		"الموقعة", "تفاهم", "المناخ", "للمناخ", "التطبيع", "الدفاعي", "الدفاع", "المشترك", "التعاون")
+		"الموقعة", "تفاهم", "المناخ", "للمناخ", "التطبيع", "الدفاعي", "الدفاع", "المشترك", "التعاون", "الثاني", "أولا")
 	peaceWords = set("السلام", "السلم", "المصالحة", "والمصالحة", "للسلام", "للسلم")
 	yearWords  = set("عام", "سنة", "العام")
 )
@@ -133,14 +133,15 @@ func (d *doc) agreement(i int) int {
 	var anchorMatch gazMatch
 	var buf [6]cand
 	for _, c := range d.cands(j, buf[:0]) {
+		// two-word literals first (سايكس بيكو، غزة أريحا)
+		if j+1 < len(d.units) && d.units[j+1].sent == sent {
+			if r2 := d.r.lex.anchors["="+c.key+" "+d.nextKey(j+1)]; len(r2) > 0 {
+				anchorEnd, refs = j+2, r2
+				break
+			}
+		}
 		if r := d.r.lex.anchors["="+c.key]; len(r) > 0 {
 			anchorEnd, refs = j+1, r
-			// two-word literals (سايكس بيكو)
-			if j+1 < len(d.units) && d.units[j+1].sent == sent {
-				if r2 := d.r.lex.anchors["="+c.key+" "+d.nextKey(j+1)]; len(r2) > 0 {
-					anchorEnd, refs = j+2, r2
-				}
-			}
 			break
 		}
 	}
@@ -287,7 +288,8 @@ var (
 	ofWords = set("من", "عام", "سنة")
 	// temporal words after which a month alone or a bare year is a date
 	temporal = set("في", "منذ", "حتى", "قبل", "بعد", "خلال", "مطلع", "منتصف", "أواخر",
-		"أوائل", "بداية", "نهاية", "شهر", "أفق", "بحلول", "غضون", "مع", "إلى", "حلول")
+		"أوائل", "بداية", "نهاية", "شهر", "أفق", "بحلول", "غضون", "مع", "إلى", "حلول",
+		"صيف", "شتاء", "ربيع", "خريف", "عام", "سنة")
 	dayOrdinals = buildOrdinals()
 )
 
@@ -537,4 +539,38 @@ func slug(s string) string {
 	s = strings.ToLower(strings.TrimPrefix(s, "Ministry of "))
 	s = strings.TrimPrefix(s, "the ")
 	return strings.ReplaceAll(s, " ", "-")
+}
+
+// locatives are words after which a place name is a place, not an agreement
+// named after it (في أوسلو، قمة كامب ديفيد).
+var locatives = set("في", "إلى", "من", "قمة", "مطار", "مدينة", "العاصمة", "عاصمة", "مؤتمر", "منتجع", "نحو", "عبر", "زيارة")
+
+// metonyms turns a bare place mention into the agreement named after it
+// when the text names that agreement: ثلاثون عامًا على أوسلو.
+func (d *doc) metonyms() {
+	for i := range d.out {
+		m := &d.out[i]
+		if m.Type != Place {
+			continue
+		}
+		aid, ok := d.r.lex.metonyms[m.EntityID]
+		if !ok {
+			continue
+		}
+		if _, named := d.ents[aid]; !named {
+			continue
+		}
+		if locatives[d.prevKey(m.from)] || d.units[m.from].pro && locatives[Key(d.src[d.units[m.from].wstart:d.units[m.from].start])] {
+			continue
+		}
+		named := false
+		for _, o := range d.out {
+			if o.EntityID == aid {
+				named = true
+			}
+		}
+		if named {
+			m.Type, m.EntityID = Agreement, aid
+		}
+	}
 }
