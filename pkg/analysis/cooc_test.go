@@ -149,3 +149,14 @@ func TestDocEntities(t *testing.T) {
 		t.Errorf("DocEntities(2) = %+v, want none", got)
 	}
 }
+
+// Window scope for entities counts word positions: in d1 DZ (للجزائر, word 2) and ML
+// (ومالي, word 3) are one word apart; in d0 they are in different sentences. With w = 1:
+// one position pair → N = 2 ordered pairs, R1 = C1 = O11 = 1, E11 = 1·1/2,
+// PMI = log2(1/0.5) = 1, NPMI = 1/−log2(1/2) = 1.
+func TestEntityWindow(t *testing.T) {
+	es := corpusOf(Config{Scope: ScopeWindow, Window: 1}, fixture()).EntityCooccurrence(1)
+	if len(es) != 1 || es[0].Count != 1 || es[0].N != 2 || es[0].CountA != 1 || es[0].PMI != 1 || es[0].NPMI != 1 {
+		t.Errorf("window edges = %+v", es)
+	}
+}

@@ -23,8 +23,9 @@ type ldaResult struct {
 //	P(z = k | rest) ∝ (n_dk + α)(n_kw + β) / (n_k + Vβ),
 //
 // for MaxIter sweeps (0 = 300), from a uniform random start. Priors default to α = 5/K
-// and β = 0.01 (MALLET's defaults). θ and φ are estimated from the last sample:
-// θ_dk = (n_dk + α)/(n_d + Kα), φ_kw = (n_kw + β)/(n_k + Vβ). Perplexity is computed on
+// and β = 0.01 (MALLET's defaults). θ and φ are estimated from the counts averaged over
+// the sweeps of the second half (the first half is burn-in):
+// θ_dk = (n̄_dk + α)/(n_d + Kα), φ_kw = (n̄_kw + β)/(n̄_k + Vβ). Perplexity is computed on
 // the training counts: exp(−Σ_dw c_dw ln Σ_k θ_dk φ_kw / Σ_dw c_dw). Sampling is
 // sequential, so the result depends on the seed only.
 func fitLDA(ctx context.Context, counts *analysis.CSR, k int, cfg Config, rng *rand.Rand) (ldaResult, error) {
@@ -68,6 +69,11 @@ func fitLDA(ctx context.Context, counts *analysis.CSR, k int, cfg Config, rng *r
 	vb := float64(nv) * beta
 	p := make([]float64, k)
 	res := ldaResult{}
+	// Counts averaged over the sweeps after burn-in (the second half).
+	burn := iters / 2
+	sumDK := make([]float64, nd*k)
+	sumKW := make([]float64, nv*k)
+	samples := 0
 	for it := 1; it <= iters; it++ {
 		if err := ctx.Err(); err != nil {
 			return res, err
@@ -98,6 +104,31 @@ func fitLDA(ctx context.Context, counts *analysis.CSR, k int, cfg Config, rng *r
 			}
 		}
 		res.iterations = it
+		if it > burn {
+			samples++
+			for i, v := range ndk {
+				sumDK[i] += float64(v)
+			}
+			for i, v := range nkw {
+				sumKW[i] += float64(v)
+			}
+		}
+	}
+	if samples == 0 { // cancelled before any sample: use the state reached
+		samples = 1
+		for i, v := range ndk {
+			sumDK[i] = float64(v)
+		}
+		for i, v := range nkw {
+			sumKW[i] = float64(v)
+		}
+	}
+	inv := 1 / float64(samples)
+	sumNK := make([]float64, k)
+	for w := range nv {
+		for t := range k {
+			sumNK[t] += sumKW[w*k+t] * inv
+		}
 	}
 	res.theta = mat.NewDense(nd, k, nil)
 	res.phi = mat.NewDense(nv, k, nil)
@@ -107,12 +138,12 @@ func fitLDA(ctx context.Context, counts *analysis.CSR, k int, cfg Config, rng *r
 			continue
 		}
 		for t := range k {
-			res.theta.Set(d, t, (float64(ndk[d*k+t])+alpha)/(n+float64(k)*alpha))
+			res.theta.Set(d, t, (sumDK[d*k+t]*inv+alpha)/(n+float64(k)*alpha))
 		}
 	}
 	for w := range nv {
 		for t := range k {
-			res.phi.Set(w, t, (float64(nkw[w*k+t])+beta)/(float64(nk[t])+vb))
+			res.phi.Set(w, t, (sumKW[w*k+t]*inv+beta)/(sumNK[t]+vb))
 		}
 	}
 	ll, tokens := 0.0, 0.0
