@@ -257,11 +257,13 @@ func utf8Stats(data []byte) (valid, invalid int) {
 var (
 	fmEncodingRE   = regexp.MustCompile(`(?im)^(?:encoding|charset)\s*:\s*["']?([A-Za-z0-9_.:-]+)`)
 	htmlCharsetRE  = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)`)
+	xmlEncodingRE  = regexp.MustCompile(`(?i)^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)`)
 	frontMatterEnd = regexp.MustCompile(`(?m)^(?:---|\.\.\.)[ \t]*\r?$`)
 )
 
 // declaredEncoding returns the encoding a file names for itself: an "encoding:" (or
-// "charset:") key in front matter, or an HTML meta charset within the first 4 KiB.
+// "charset:") key in front matter, an XML declaration's encoding, or an HTML meta charset
+// within the first 4 KiB.
 func declaredEncoding(data []byte) string {
 	head := data[:min(len(data), 4096)]
 	if bytes.HasPrefix(head, []byte("---")) {
@@ -271,6 +273,9 @@ func declaredEncoding(data []byte) string {
 				return string(m[1])
 			}
 		}
+	}
+	if m := xmlEncodingRE.FindSubmatch(head); m != nil {
+		return string(m[1])
 	}
 	if m := htmlCharsetRE.FindSubmatch(head); m != nil {
 		return string(m[1])

@@ -111,6 +111,13 @@ func TestDeclaredEncoding(t *testing.T) {
 	if d.Encoding != "iso-8859-6" || d.Text != strings.ReplaceAll(sampleArabic, "\n", " ") {
 		t.Errorf("doc = %+v", d)
 	}
+	// An XHTML page declaring Windows-1256 in its XML declaration.
+	page = mustEncode(t, charmap.Windows1256, `<?xml version="1.0" encoding="windows-1256"?><html><body><p>`+sampleArabic+`</p></body></html>`)
+	fsys = fstest.MapFS{"a.xhtml": {Data: page}}
+	d, _ = readOne(t, fsys, "a.xhtml", Config{})
+	if d.Encoding != "windows-1256" || d.Text != strings.ReplaceAll(sampleArabic, "\n", " ") {
+		t.Errorf("doc = %+v", d)
+	}
 }
 
 // TestInvalidUTF8InMiddle: stray bytes inside valid UTF-8 text become U+FFFD with a warning
@@ -183,4 +190,21 @@ func gzipBytes(t testing.TB, s string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+func TestDeclaredEncodingLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"---\ntitle: x\nencoding: windows-1256\n---\nbody", "windows-1256"},
+		{"---\ncharset: 'iso-8859-6'\n---\n", "iso-8859-6"},
+		{"---\ntitle: x\n", ""}, // no closing fence: not front matter
+		{"body\nencoding: cp1256\n", ""},
+		{`<?xml version="1.0" encoding="windows-1256"?><html>`, "windows-1256"},
+		{`<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-6">`, "iso-8859-6"},
+		{`<meta charset="UTF-8">`, "UTF-8"},
+		{"<p>no declaration</p>", ""},
+	} {
+		if got := declaredEncoding([]byte(tc.in)); got != tc.want {
+			t.Errorf("declaredEncoding(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
