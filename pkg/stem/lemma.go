@@ -159,14 +159,14 @@ func (m *Lemma) lemma(word, prev string) string {
 		}
 		return d
 	}
-	return m.lemmaOf(d, k, tanween, prev)
+	return m.lemmaOf(d, k, tanween, prev, nil)
 }
 
 // lemmaOf analyses a scanned word (see scan); prev is the preceding word.
-func (m *Lemma) lemmaOf(d, k string, tanween bool, prev string) string {
+func (m *Lemma) lemmaOf(d, k string, tanween bool, prev string, hit *entry) string {
 	lx := m.lx
 	if e, ok := lx.get(d, k, anyClass); ok {
-		return e.lemma
+		return hit.set(e)
 	}
 	n := len(k) / 2
 
@@ -182,11 +182,11 @@ func (m *Lemma) lemmaOf(d, k string, tanween bool, prev string) string {
 		// و ف glued to a known verb form (وقال، فكانت).
 		r, rd := k[l1:], d[l1:]
 		if e, ok := lx.get(rd, r, verbClass); ok {
-			return e.lemma
+			return hit.set(e)
 		}
 		if strings.HasSuffix(r, "ت") {
 			if e, ok := lx.get(rd[:len(rd)-l1], r[:len(r)-l1], pastClass); ok {
-				return e.lemma
+				return hit.set(e)
 			}
 		}
 	}
@@ -207,22 +207,22 @@ func (m *Lemma) lemmaOf(d, k string, tanween bool, prev string) string {
 			if e.pos == posNoun && article && strings.HasSuffix(k, "ية") && attributive(prev, article) {
 				return d[:len(d)-l1] // a nisba after a definite noun: الجمعية الملكية
 			}
-			return e.lemma
+			return hit.set(e)
 		}
-		return m.nominal(k, d, n, prev, article)
+		return m.nominal(k, d, n, prev, article, hit)
 	}
 	if e, ok := lx.get(d, k, anyClass); ok {
-		return e.lemma
+		return hit.set(e)
 	}
-	if v, ok := m.verb(k, d, n, prev); ok {
+	if v, ok := m.verb(k, d, n, prev, hit); ok {
 		return v
 	}
-	return m.nominal(k, d, n, prev, article)
+	return m.nominal(k, d, n, prev, article, hit)
 }
 
 // nominal lemmatises a noun or adjective key k (display form d, n letters)
 // whose article has been removed.
-func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
+func (m *Lemma) nominal(k, d string, n int, prev string, article bool, hit *entry) string {
 	lx := m.lx
 	look := func(key string) (entry, bool) {
 		return lx.get("", key, nominalClass)
@@ -233,11 +233,11 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 	switch {
 	case n >= 4 && strings.HasSuffix(k, "ات"):
 		base, bd := k[:len(k)-l2], d[:len(d)-l2]
-		if e, ok := look(base + "ة"); ok {
-			return e.lemma
+		if e, ok := lx.getTa(base); ok {
+			return hit.set(e)
 		}
 		if e, ok := look(base); ok && matchKey(e.lemma) == base {
-			return e.lemma // حسابات → حساب, not a broken plural read as a stem
+			return hit.set(e) // حسابات → حساب, not a broken plural read as a stem
 		}
 		if n == 4 {
 			return d // جهات with an unknown جهة: too short to guess
@@ -253,7 +253,7 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 	case n >= 5 && !strings.HasSuffix(k, "اون") && (strings.HasSuffix(k, "ون") || strings.HasSuffix(k, "ين") && (n >= 6 || k[:l1] != "ت")):
 		base, bd := k[:len(k)-l2], d[:len(d)-l2]
 		if e, ok := look(base); ok {
-			return e.lemma
+			return hit.set(e)
 		}
 		if strings.HasSuffix(base, "ت") && strings.HasSuffix(k, "ين") {
 			return bd[:len(bd)-l1] + "ة" // dual of a feminine: دولتين → دولة
@@ -266,12 +266,12 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool) string {
 		return d[:len(d)-l3] + "ة"
 	case n >= 5 && strings.HasSuffix(k, "ان"):
 		if e, ok := look(k[:len(k)-l2]); ok {
-			return e.lemma
+			return hit.set(e)
 		}
 	case n >= 3 && strings.HasSuffix(k, "ة"):
 		base, bd := k[:len(k)-l1], d[:len(d)-l1]
 		if e, ok := look(base); ok && e.pos == posAdj {
-			return e.lemma
+			return hit.set(e)
 		}
 		if (adjectival(base) || article && strings.HasPrefix(prevKey(prev), "ال")) && attributive(prev, article) {
 			return bd // two definite nominals in a row: noun and adjective
@@ -405,7 +405,7 @@ func attributive(prev string, article bool) bool {
 }
 
 // verb tries to read k (no article, n letters) as a verb form.
-func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
+func (m *Lemma) verb(k, d string, n int, prev string, hit *entry) (string, bool) {
 	lx := m.lx
 	// Imperfect: prefix ي ت ن أ, optional person suffix.
 	if n >= 3 {
@@ -416,8 +416,8 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 					continue
 				}
 				s := k[l1 : len(k)-len(suf)]
-				if v, ok := lx.imp[s]; ok {
-					return v, true
+				if e, ok := lx.imp[s]; ok {
+					return hit.set(e), true
 				}
 			}
 		}
@@ -430,7 +430,7 @@ func (m *Lemma) verb(k, d string, n int, prev string) (string, bool) {
 				classes = pastClass // a defective verb drops ى only here: رمت
 			}
 			if e, ok := lx.get(d[:len(d)-len(suf)], k[:len(k)-len(suf)], classes); ok {
-				return e.lemma, true
+				return hit.set(e), true
 			}
 		}
 	}

@@ -27,13 +27,23 @@ const (
 type entry struct {
 	form  string // the form as written in the data file
 	lemma string // dediacritised dictionary form, hamza and ى kept
+	light string // the lemma's Light key (set once the lexicon is complete)
 	pos   byte
+}
+
+// set records e in h, when h is not nil, and returns e's lemma: the
+// analysers use it to learn which entry a lemma came from.
+func (h *entry) set(e entry) string {
+	if h != nil {
+		*h = e
+	}
+	return e.lemma
 }
 
 // lexicon holds the parsed data files, keyed by match key.
 type lexicon struct {
 	words map[string][]entry // function words, nouns, adjectives, their plurals, past verbs
-	imp   map[string]string  // imperfect stem (يعلن → علن) → verb lemma
+	imp   map[string]entry   // imperfect stem (يعلن → علن) → verb lemma
 	light map[string]string  // lemma → its Light key, for every lemma of the lexicon
 	short map[string]string  // lemma key → shortest key of its forms, if shorter (مدينة → مدن)
 }
@@ -48,7 +58,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string][]entry{}, imp: map[string]string{}, short: map[string]string{}, light: map[string]string{}}
+	lx := &lexicon{words: map[string][]entry{}, imp: map[string]entry{}, short: map[string]string{}, light: map[string]string{}}
 	files := []struct {
 		name string
 		pos  byte
@@ -88,7 +98,7 @@ func parseLexicon() (*lexicon, error) {
 					if i == 0 {
 						if s, ok := imperfectStem(matchKey(form)); ok {
 							if _, dup := lx.imp[s]; !dup {
-								lx.imp[s] = lemma
+								lx.imp[s] = entry{form: form, lemma: lemma, pos: posVerb}
 							}
 						}
 						continue
@@ -129,9 +139,14 @@ func (lx *lexicon) add(form, lemma string, pos byte) {
 // lightKeys fills lx.light once every entry is in (see lightOfLemma).
 func (lx *lexicon) lightKeys() {
 	for _, es := range lx.words {
-		for _, e := range es {
-			lx.light[e.lemma] = lightOfLemma(lx, matchKey(e.lemma))
+		for i := range es {
+			es[i].light = lightOfLemma(lx, matchKey(es[i].lemma))
+			lx.light[es[i].lemma] = es[i].light
 		}
+	}
+	for s, e := range lx.imp {
+		e.light = lightOfLemma(lx, matchKey(e.lemma))
+		lx.imp[s] = e
 	}
 }
 
@@ -156,6 +171,22 @@ func (lx *lexicon) get(d, k, classes string) (entry, bool) {
 	}
 	for _, e := range es {
 		if strings.IndexByte(classes, e.pos) >= 0 && foldable(d, e.form) {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// getTa looks up base + "ة" among nominal entries without building the
+// key on the heap.
+func (lx *lexicon) getTa(base string) (entry, bool) {
+	var buf [64]byte
+	if len(base)+l1 > len(buf) {
+		return lx.get("", base+"ة", nominalClass)
+	}
+	b := append(append(buf[:0], base...), "ة"...)
+	for _, e := range lx.words[string(b)] {
+		if e.pos == posNoun || e.pos == posAdj {
 			return e, true
 		}
 	}

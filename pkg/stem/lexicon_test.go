@@ -39,7 +39,7 @@ func TestLexiconFiles(t *testing.T) {
 	if e, ok := lx.get("وزراء", matchKey("وزراء"), nominalClass); !ok || e.lemma != "وزير" { // ministers
 		t.Errorf("lexicon: وزراء → %q, want وزير", e.lemma)
 	}
-	if v := lx.imp[matchKey("علن")]; v != "أعلن" { // announce (form IV)
+	if v := lx.imp[matchKey("علن")].lemma; v != "أعلن" { // announce (form IV)
 		t.Errorf("lexicon: imperfect stem علن → %q, want أعلن", v)
 	}
 }

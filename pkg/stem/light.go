@@ -47,12 +47,13 @@ func (l *Light) Stem(word string) string {
 			d, k = d[:len(d)-l1]+"ة", k[:len(k)-l1]+"ة"
 		}
 	}
-	lem := l.m.lemmaOf(d, k, tanween, "")
-	lk, known := l.m.lx.light[lem]
-	if !known {
+	var hit entry
+	lem := l.m.lemmaOf(d, k, tanween, "", &hit)
+	lk := hit.light
+	if hit.lemma != lem || lk == "" {
 		lk = lightOfLemma(l.m.lx, matchKey(lem))
 	}
-	if len(lk) > len(k) || lk == "" || !arabicLetters(lk) {
+	if len(lk) > len(k) || lk == "" {
 		return foldTaMarbuta(lightKey(k, hasMadda(word), tanween))
 	}
 	return lk
