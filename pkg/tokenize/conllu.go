@@ -47,7 +47,7 @@ func writeSentence(w *bufio.Writer, src string, toks []Token, prefix string, n i
 		}
 		end := toks[j-1].End
 		misc := "_"
-		if end < len(src) && !isSpaceAt(src, end) && j < len(toks) {
+		if end < len(src) && !isSpaceAt(src, end) {
 			misc = "SpaceAfter=No"
 		}
 		if j-i > 1 {
