@@ -48,7 +48,8 @@ func (c *Corpus) Matrix(mc MatrixConfig) *DocTermMatrix {
 		maxDF = 0.95
 	}
 	ndocs := len(c.docs)
-	limit := int(math.Floor(maxDF * float64(ndocs)))
+	// A tiny corpus keeps terms found in MinDF documents even above the MaxDF share.
+	limit := max(int(math.Floor(maxDF*float64(ndocs))), minDF)
 	var ids []int32
 	for id := range c.terms {
 		ti := &c.terms[id]

@@ -216,3 +216,35 @@ func TestPruning(t *testing.T) {
 		t.Errorf("Pruned() = %d, %d; want 9, 2", n, under)
 	}
 }
+
+// Matrix of the fixture with the defaults (MinDF 2, MaxDF 0.95 → at most ⌊2.85⌋ = 2
+// documents): جزائر, دعم, مالي (df 2) are columns, حوار (df 3) is not. Columns by df,
+// count, key: جزائر, دعم, مالي. Row d0 holds جزائر 1, دعم 1, مالي 1 with idf
+// ln(4/3) + 1 each, so after L2 normalisation each weight is 1/√3.
+func TestMatrix(t *testing.T) {
+	m := corpusOf(Config{}, fixture()).Matrix(MatrixConfig{})
+	var cols []string
+	for _, ts := range m.Terms {
+		cols = append(cols, ts.Key)
+	}
+	if len(cols) != 3 || cols[0] != "جزائر" || cols[1] != "دعم" || cols[2] != "مالي" {
+		t.Fatalf("columns = %q", cols)
+	}
+	for j := range 3 {
+		if !near(m.Weights.At(0, j), 1/math.Sqrt(3)) || m.Counts.At(0, j) != 1 {
+			t.Errorf("d0 column %d = %v (count %v), want 1/√3", j, m.Weights.At(0, j), m.Counts.At(0, j))
+		}
+	}
+	// d1: جزائر, مالي; d2: دعم only → weight 1. Non-zeros: 3 + 2 + 1 = 6.
+	if m.Weights.At(2, 1) != 1 || m.Weights.At(2, 0) != 0 || m.Weights.NNZ() != 6 {
+		t.Errorf("d2 = %v %v, nnz %d (want 1, 0, 6)", m.Weights.At(2, 1), m.Weights.At(2, 0), m.Weights.NNZ())
+	}
+	tr := m.Weights.T()
+	if tr.Rows != 3 || tr.Cols != 3 || tr.At(1, 2) != m.Weights.At(2, 1) {
+		t.Errorf("transpose = %+v", tr)
+	}
+	// Two documents only: the df-2 terms stay although they are in 100% of them.
+	if m2 := corpusOf(Config{}, fixture()[:2]).Matrix(MatrixConfig{}); m2.Weights.Cols != 3 {
+		t.Errorf("two-document matrix has %d columns, want 3 (حوار, جزائر, مالي)", m2.Weights.Cols)
+	}
+}
