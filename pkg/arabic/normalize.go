@@ -240,7 +240,8 @@ func decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// String applies the profile to s.
+// String applies the profile to s. Invalid UTF-8 is returned unchanged
+// when nothing else changes, and otherwise written as U+FFFD.
 func (p Profile) String(s string) string {
 	var (
 		first     = -1 // byte offset of the first changed rune
@@ -288,9 +289,13 @@ func (p Profile) String(s string) string {
 			continue
 		}
 		r, n := decode(s, i)
-		switch a, m := p.classify(r); a {
-		case drop:
-		case mapped:
+		switch a, m := p.classify(r); {
+		case r == utf8.RuneError && n == 1:
+			// an invalid byte: write U+FFFD, so that removing a mark
+			// cannot join two stray bytes into a new character
+			b = utf8.AppendRune(b, utf8.RuneError)
+		case a == drop:
+		case a == mapped:
 			b = utf8.AppendRune(b, m)
 		default:
 			b = append(b, s[i:i+n]...)
