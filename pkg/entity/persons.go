@@ -271,7 +271,7 @@ func (d *doc) linkSurnames() {
 		if d.cutName(m.to - 1) {
 			k = d.units[m.to-1].full
 		}
-		if _, given := d.r.lex.given[k]; given || d.r.lex.function[k] || utf8.RuneCountInString(k) < 3 || strings.HasPrefix(k, "ال") {
+		if _, given := d.r.lex.given[k]; given || d.r.lex.function[k] || utf8.RuneCountInString(k) < 3 {
 			continue
 		}
 		if _, dup := sur[k]; !dup {
@@ -285,6 +285,9 @@ func (d *doc) linkSurnames() {
 	for i := range d.units {
 		if d.covered[i] || d.units[i].kind != tokenize.Arabic {
 			continue
+		}
+		if _, given := d.r.lex.given[d.prevKey(i)]; given {
+			continue // inside another name: صباح الأحمد
 		}
 		for _, c := range d.cands(i, buf[:0]) {
 			if id, ok := sur[c.key]; ok {

@@ -417,8 +417,8 @@ func (d *doc) date(i int) int {
 	}
 	if year == 0 {
 		k = mend
-		if amb && day == 0 || day == 0 && !temporal[d.prevKey(i)] && !d.units[i].pro {
-			return 0 // a month alone is a date only after في، منذ، مطلع ...
+		if amb && day == 0 && !temporal[d.prevKey(i)] {
+			return 0 // مارس، ماي، آب، أوت alone are dates only after في، منذ، مطلع ...
 		}
 	}
 	var c cand
@@ -467,6 +467,7 @@ func pad(n, w int) string {
 // ---- ministries ----
 
 var (
+	centralBank   = set("البنك", "المصرف")
 	ministryWords = set("وزارة", "الوزارة")
 	metonymHeads  = set("الخارجية")
 )
@@ -502,6 +503,8 @@ func (d *doc) ministry(i int) int {
 		if !ok || g.node.entries[0].kind != kNisba || !strings.HasPrefix(g.c.key, "ال") || !strings.HasSuffix(g.c.key, "يه") {
 			return 0
 		}
+	} else if c, ok := d.keyIn(i, centralBank); ok && in(i+1) && d.units[i+1].key == Key("المركزي") {
+		head, dom, j = c, &titleInfo{role: "البنك المركزي", roleEn: "Central Bank"}, i+2
 	} else {
 		return 0
 	}
@@ -518,6 +521,12 @@ func (d *doc) ministry(i int) int {
 	}
 	id := "org:ministry-" + slug(dom.roleEn)
 	name := "وزارة " + dom.role
+	if dom.roleEn == "Central Bank" {
+		if country == "" {
+			return 0 // البنك المركزي alone names no one bank
+		}
+		id, name = "org:central-bank", dom.role
+	}
 	nameEn := dom.roleEn
 	if country != "" {
 		id += ":" + country
