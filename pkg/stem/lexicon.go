@@ -177,6 +177,16 @@ func (lx *lexicon) get(d, k, classes string) (entry, bool) {
 	return entry{}, false
 }
 
+// noun reports whether the lexicon lists key as a noun lemma.
+func (lx *lexicon) noun(key string) bool {
+	for _, e := range lx.words[key] {
+		if e.pos == posNoun && matchKey(e.lemma) == key {
+			return true
+		}
+	}
+	return false
+}
+
 // getTa looks up base + "ة" among nominal entries without building the
 // key on the heap.
 func (lx *lexicon) getTa(base string) (entry, bool) {

@@ -60,15 +60,15 @@ func (l *Light) Stem(word string) string {
 }
 
 // lightOfLemma turns the match key of a lemma into a Light key: the
-// shortest form of a lexicon lemma; an adjective-shaped feminine without
-// its ة (without context an adjective's feminine cannot be told from a noun
+// shortest form of a lexicon lemma; an adjective-shaped feminine that the
+// lexicon does not list as a noun (منطقة, عاصمة are nouns) without its ة (without context an adjective's feminine cannot be told from a noun
 // in ة, so مفاوضة and عملية share a key with their masculine); and a final
 // ة written ه, like tahlil's match keys.
 func lightOfLemma(lx *lexicon, lk string) string {
 	if sk, ok := lx.short[lk]; ok {
 		return foldTaMarbuta(sk)
 	}
-	if strings.HasSuffix(lk, "ة") && adjectival(lk[:len(lk)-l1]) {
+	if strings.HasSuffix(lk, "ة") && adjectival(lk[:len(lk)-l1]) && !lx.noun(lk) {
 		return lk[:len(lk)-l1]
 	}
 	return foldTaMarbuta(lk)
