@@ -22,8 +22,8 @@ func TestLightStem(t *testing.T) {
 		{"imperfect fem", "تتفاوض", "تفاوض"},         // she negotiates
 		{"form VI past", "تفاوض", "تفاوض"},           // he negotiated
 		{"masdar with article", "التفاوض", "تفاوض"},  // the negotiation
-		{"agreements", "الاتفاقيات", "اتفاقيه"},       // the agreements
-		{"agreement", "اتفاقية", "اتفاقيه"},           // an agreement
+		{"agreements", "الاتفاقيات", "اتفاقيه"},      // the agreements
+		{"agreement", "اتفاقية", "اتفاقيه"},          // an agreement
 		{"hamza alef folded", "الأمم", "امه"},        // the nations → أمة
 		{"diacritics", "الجَزَائِرُ", "جزائر"},       // Algeria, vocalised
 		{"tanween accusative", "عاماً", "عام"},       // a year (acc.)
