@@ -491,6 +491,9 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 		}
 		switch e {
 		case "ها", "هم", "هما", "هن":
+			if e == "ها" && l.native[stem+"ه"] {
+				return 0 // جنيها: a word in ه with the alef of tanwin
+			}
 			if len(stem) >= 6 || len(stem) == 4 && !(strings.HasPrefix(stem, kYa) || strings.HasPrefix(stem, kTa) || strings.HasPrefix(stem, kNun)) {
 				return len(e) / 2 // حلها; but يسهم
 			}
