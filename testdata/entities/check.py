@@ -4,7 +4,7 @@
 Usage:
     python3 testdata/entities/check.py [--bodies DIR] [GOLD.jsonl ...]
 
-Checks, for every line of every gold file (default: gold.jsonl next to this script):
+Checks, for every line of every gold file (default: every *.jsonl next to this script):
   * the record is a JSON object with exactly the keys doc, start, end, text, type, id;
   * type is one of COUNTRY AGREEMENT OFFICIAL PERSON ORG PLACE DATE;
   * 0 <= start < end and end - start == len(text) (code points);
@@ -50,7 +50,8 @@ def main(argv):
         files.append(argv[i])
         i += 1
     if not files:
-        files = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "gold.jsonl")]
+        here = os.path.dirname(os.path.abspath(__file__))
+        files = sorted(os.path.join(here, f) for f in os.listdir(here) if f.endswith(".jsonl"))
     errs = 0
 
     def bad(where, msg):
