@@ -297,14 +297,15 @@ func (c *Corpus) Add(d *pipeline.AnnotatedDoc) {
 	}
 	c.resetSents()
 	c.size = [4]int{}
+	// Cloned: metadata strings may be slices of the whole file, which must not stay alive.
 	info := DocInfo{
 		Index:     len(c.docs),
-		ID:        d.Doc.ID,
-		Path:      d.Doc.Path,
-		Title:     d.Doc.Meta.Title,
-		Author:    d.Doc.Meta.Author,
-		Date:      d.Doc.Meta.Date,
-		Source:    d.Doc.Meta.Source,
+		ID:        strings.Clone(d.Doc.ID),
+		Path:      strings.Clone(d.Doc.Path),
+		Title:     strings.Clone(d.Doc.Meta.Title),
+		Author:    strings.Clone(d.Doc.Meta.Author),
+		Date:      strings.Clone(d.Doc.Meta.Date),
+		Source:    strings.Clone(d.Doc.Meta.Source),
 		Sentences: len(d.Sentences),
 		Tokens:    len(d.Tokens),
 	}
