@@ -48,7 +48,17 @@ func benchAnalyzer(b *testing.B, a Analyzer) {
 	b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
 
+// BenchmarkLight runs Light as the pipeline does, memo included: after the
+// first pass every word of the list is a memo hit.
 func BenchmarkLight(b *testing.B) { benchAnalyzer(b, NewLight()) }
+
+// lightNoMemo is Light's analysis alone.
+type lightNoMemo struct{ l *Light }
+
+func (n lightNoMemo) Stem(w string) string { return n.l.stem(w) }
+
+// BenchmarkLightAnalysis measures Light's analysis without the memo.
+func BenchmarkLightAnalysis(b *testing.B) { benchAnalyzer(b, lightNoMemo{NewLight()}) }
 
 func BenchmarkLemma(b *testing.B) { benchAnalyzer(b, NewLemma()) }
 

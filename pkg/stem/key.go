@@ -153,6 +153,26 @@ func scan(word string) (d, k string, tanween, ok bool) {
 	if !needD && !needK {
 		return word, word, tanween, true
 	}
+	if !needD {
+		// Only hamza seats or ى to fold: d is the word itself.
+		var stack [64]byte
+		b := stack[:0]
+		if len(word) > len(stack) {
+			b = make([]byte, 0, len(word))
+		}
+		b = b[:len(word)]
+		for i := 0; i < len(word); i += 2 {
+			c0, c1 := word[i], word[i+1]
+			switch {
+			case c0 == 0xD8 && (c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5):
+				c1 = 0xA7 // ا
+			case c0 == 0xD9 && c1 == 0x89:
+				c1 = 0x8A // ي
+			}
+			b[i], b[i+1] = c0, c1
+		}
+		return word, string(b), tanween, true
+	}
 	// One allocation holds both d and k.
 	var stack [128]byte
 	b := stack[:0]

@@ -1,6 +1,11 @@
 package stem
 
-import "strings"
+import (
+	"hash/maphash"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
 
 // Light is the default conflation key of tahlil: a light stem that removes
 // the article, the clitics that may still be glued to a word, and the
@@ -22,17 +27,55 @@ import "strings"
 // (والجزائر gets the stem of الجزائر). A stem is a match key: never empty
 // for a non-empty word and never longer than the word.
 //
-// A Light is immutable and safe for concurrent use. The zero value is not
-// usable; call NewLight.
+// A Light keeps a fixed-size memo of recently stemmed words (2^16 slots,
+// direct-mapped, filled on first use): running text repeats its frequent
+// words, and a hit costs a hash and a comparison instead of an analysis.
+// The memo never changes a result. A Light is safe for concurrent use; its
+// results do not depend on the order of calls. The zero value is not usable;
+// call NewLight.
 type Light struct {
-	m *Lemma
+	m    *Lemma
+	seed maphash.Seed
+	memo func() []atomic.Pointer[lightSlot]
 }
 
+// lightSlot is one memo entry; word and stem share one allocation that does
+// not keep the caller's text alive.
+type lightSlot struct{ word, stem string }
+
+const (
+	lightMemoBits    = 16
+	lightMemoMaxWord = 64 // bytes; longer words are not memoised
+)
+
 // NewLight returns the light stemmer.
-func NewLight() *Light { return &Light{m: NewLemma()} }
+func NewLight() *Light {
+	return &Light{
+		m:    NewLemma(),
+		seed: maphash.MakeSeed(),
+		memo: sync.OnceValue(func() []atomic.Pointer[lightSlot] {
+			return make([]atomic.Pointer[lightSlot], 1<<lightMemoBits)
+		}),
+	}
+}
 
 // Stem returns the light stem of word (see Light).
 func (l *Light) Stem(word string) string {
+	if len(word) > lightMemoMaxWord || l.memo == nil {
+		return l.stem(word)
+	}
+	slot := &l.memo()[maphash.String(l.seed, word)&(1<<lightMemoBits-1)]
+	if e := slot.Load(); e != nil && e.word == word {
+		return e.stem
+	}
+	st := l.stem(word)
+	both := strings.Clone(word + st)
+	slot.Store(&lightSlot{word: both[:len(word)], stem: both[len(word):]})
+	return st
+}
+
+// stem analyses word without the memo.
+func (l *Light) stem(word string) string {
 	d, k, tanween, ok := scan(word)
 	if !ok {
 		if k = matchKey(word); k == "" {

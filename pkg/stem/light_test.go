@@ -1,6 +1,9 @@
 package stem
 
-import "testing"
+import (
+	"sync"
+	"testing"
+)
 
 // Expected stems come from hand analysis of each word's morphology.
 func TestLightStem(t *testing.T) {
@@ -121,5 +124,54 @@ func TestNew(t *testing.T) {
 	}
 	if _, err := New("snowball"); err == nil {
 		t.Errorf("New(%q) succeeded, want an error", "snowball")
+	}
+}
+
+// TestLightMemo checks that the memo never changes a result: stems from
+// many goroutines, with words that collide in the memo and words too long
+// for it, equal the memo-free analysis.
+func TestLightMemo(t *testing.T) {
+	words := []string{
+		"الجزائرية", "يتفاوضون", "والجزائر", "كانت", "الرؤساء", "مدينة", // Algerian, they negotiate, and Algeria, she was, the presidents, a city
+		"الاستثماراتالاستثماراتالاستثماراتالاستثمارات", // an over-long non-word, past the memo's size limit
+	}
+	l, ref := NewLight(), NewLight()
+	want := make([]string, len(words))
+	for i, w := range words {
+		want[i] = ref.stem(w)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(words))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := 0; r < 50; r++ {
+				for i, w := range words {
+					if got := l.Stem(w); got != want[i] {
+						errs <- w + " → " + got + ", want " + want[i]
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestLightAnalysisAllocs(t *testing.T) {
+	l := NewLight()
+	words := []string{"الجزائرية", "يتفاوضون", "والجزائر", "كانت"} // Algerian, they negotiate, and Algeria, she was
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, w := range words {
+			_ = l.stem(w)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("the analysis allocates %v times per run on match-key words, want 0", allocs)
 	}
 }
