@@ -533,9 +533,3 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 
 // longVowel reports whether the two-byte letter s is ا و or ي.
 func longVowel(s string) bool { return s == kAlef || s == kWaw || s == kYa }
-
-// isNativeStem reports whether stem is itself listed, so that a word found
-// native through suffix stripping (كتابه from كتاب) is still split.
-func isNativeStem(l *lexicon, stem string) bool {
-	return l.native[stem] || strings.HasSuffix(stem, kTa) && l.native[stem[:len(stem)-2]+kTaM]
-}
