@@ -9,6 +9,10 @@ import (
 
 // nameConnectors join the parts of an Arabic name: عبد المجيد، محمد بن سلمان،
 // محمد ولد الغزواني، تميم بن حمد آل ثاني (آل keys as ال).
+// personHonorifics open a person's name without making its bearer an
+// office-holder: الشيخ نمر النمر، السيد ...
+var personHonorifics = set("السيد", "السيدة", "الشيخ", "الدكتور", "الدكتورة", "الحاج", "الإمام")
+
 var nameConnectors = set("عبد", "أبو", "بن", "ابن", "بنت", "ولد", "آل", "أبي")
 
 // parseName reads a person's name starting at unit j. After a title any word
@@ -27,7 +31,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		return 0, ""
 	}
 	first := d.units[j].key
-	if d.units[j].pro {
+	if _, given := d.r.lex.given[first]; d.units[j].pro && !given {
 		if !d.cutName(j) {
 			if afterTitle {
 				return 0, "" // a conjunction after a title starts something else
@@ -54,8 +58,8 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	if !afterTitle && (!known || !standalone) {
 		return 0, ""
 	}
-	if !known && (strings.HasPrefix(k0, "ي") || d.units[j].enc || hasTanwin(d.units[j].text)) {
-		return 0, ""
+	if d.units[j].enc && !afterTitle || !known && (strings.HasPrefix(k0, "ي") || d.units[j].enc || hasTanwin(d.units[j].text)) {
+		return 0, "" // عمره "his age" is no عمر
 	}
 	k := j + 1
 	if nameConnectors[k0] {
@@ -111,7 +115,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	}
 	keys := make([]string, 0, k-j)
 	for x := j; x < k; x++ {
-		if d.cutName(x) {
+		if _, given := lex.given[d.units[x].key]; d.cutName(x) && !(x == j && given) {
 			keys = append(keys, d.units[x].full)
 		} else {
 			keys = append(keys, d.units[x].key)
@@ -129,7 +133,7 @@ func (d *doc) isTitleAt(j int) bool {
 func (d *doc) nameOf(from, to int) string {
 	parts := make([]string, 0, to-from)
 	for x := from; x < to; x++ {
-		if u := &d.units[x]; d.cutName(x) {
+		if u := &d.units[x]; d.cutName(x) && !(x == from && d.isGiven(u.key)) {
 			parts = append(parts, d.src[u.wstart:u.end])
 		} else {
 			parts = append(parts, u.form)
@@ -238,7 +242,7 @@ func (d *doc) official(i int) int {
 func (d *doc) person(i int) int {
 	from := i
 	end, id := d.parseName(i, false)
-	if end == 0 && d.r.lex.honorific[d.units[i].key] && strings.HasPrefix(d.units[i].key, "ال") {
+	if end == 0 && personHonorifics[d.units[i].key] {
 		from = i + 1
 		end, id = d.parseName(from, true)
 		if end-from < 2 {
@@ -308,7 +312,7 @@ func hasTanwin(s string) bool {
 func (d *doc) emitName(from, to int, typ Type, id string) {
 	u, v := &d.units[from], &d.units[to-1]
 	c := cand{}
-	if d.cutName(from) {
+	if _, given := d.r.lex.given[u.key]; d.cutName(from) && !given {
 		c = u.wholeCand()
 	}
 	d.emit(from, to, c, typ, id, "")
@@ -329,4 +333,9 @@ func (d *doc) cutName(j int) bool {
 	}
 	p := d.src[u.wstart:u.start]
 	return p != "و" && p != "ف"
+}
+
+func (d *doc) isGiven(k string) bool {
+	_, ok := d.r.lex.given[k]
+	return ok
 }
