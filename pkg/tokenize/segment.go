@@ -294,12 +294,13 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 		}
 		if !lamAl && len(r) >= 4 {
 			// the dictionary vetoes a split when the whole word is known and
-			// the rest is not (بطرس), or when neither is known, unless the
-			// rest starts with a hamza on alef, which begins words only
-			// (لأوباما)
+			// the rest is not (بطرس); when neither is known (a transcribed
+			// name), it vetoes the future particle, and a preposition before
+			// a long vowel (لينوكس), but not before a hamza on alef, which
+			// begins words only (لأوباما), or a consonant (لمارتن)
 			kw, kr := known(l, rest), knownRest(l, r)
 			switch {
-			case !kr && (kw || hz>>(at+1)&1 == 0):
+			case !kr && (kw || hz>>(at+1)&1 == 0 && (longVowel(r[:2]) || rest[:2] == kSin)):
 				ok = false
 			}
 		}
