@@ -97,15 +97,15 @@ func annToCoNLL(name, ann string) (string, error) {
 	return b.String(), nil
 }
 
-func buildGold(t *testing.T) []byte {
+func buildGold(t *testing.T, dir string) []byte {
 	t.Helper()
-	files, err := filepath.Glob("testdata/gold/*.ann")
+	files, err := filepath.Glob("testdata/" + dir + "/*.ann")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no gold files: %v", err)
 	}
 	var out bytes.Buffer
 	out.WriteString("# tahlil entity gold set: token<TAB>IOB2 tag<TAB>entity id; see testdata/README.md\n")
-	out.WriteString("# generated from testdata/gold/*.ann by `go test ./pkg/entity -run TestGoldSet -update`; DO NOT EDIT\n\n")
+	fmt.Fprintf(&out, "# generated from testdata/%s/*.ann by `go test ./pkg/entity -run TestGoldSet -update`; DO NOT EDIT\n\n", dir)
 	for _, f := range files {
 		ann, err := os.ReadFile(f)
 		if err != nil {
@@ -124,18 +124,28 @@ func buildGold(t *testing.T) []byte {
 // and checks the gold set's coverage (no scores: those are measured by
 // `tahlil eval entities --gold`).
 func TestGoldSet(t *testing.T) {
-	want := buildGold(t)
+	for _, tc := range []struct {
+		dir            string
+		docs, mentions int
+	}{{"gold", 15, 400}, {"heldout", 2, 50}} {
+		t.Run(tc.dir, func(t *testing.T) { checkGold(t, tc.dir, tc.docs, tc.mentions) })
+	}
+}
+
+func checkGold(t *testing.T, dir string, minDocs, minMentions int) {
+	want := buildGold(t, dir)
+	path := "testdata/" + dir + ".conll"
 	if *update {
-		if err := os.WriteFile("testdata/gold.conll", want, 0o644); err != nil {
+		if err := os.WriteFile(path, want, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	got, err := os.ReadFile("testdata/gold.conll")
+	got, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatal("testdata/gold.conll is stale: run go test ./pkg/entity -run TestGoldSet -update")
+		t.Fatalf("%s is stale: run go test ./pkg/entity -run TestGoldSet -update", path)
 	}
 	sents, err := entity.ReadCoNLL(bytes.NewReader(got))
 	if err != nil {
@@ -156,8 +166,11 @@ func TestGoldSet(t *testing.T) {
 			}
 		}
 	}
-	if len(docs) < 15 || mentions < 400 {
-		t.Errorf("gold set has %d documents and %d mentions, want at least 15 and 400", len(docs), mentions)
+	if len(docs) < minDocs || mentions < minMentions {
+		t.Errorf("%s has %d documents and %d mentions, want at least %d and %d", dir, len(docs), mentions, minDocs, minMentions)
+	}
+	if dir != "gold" {
+		return
 	}
 	for _, ty := range entity.Types() {
 		if types[string(ty)] == 0 {
