@@ -505,6 +505,9 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 			if strings.HasSuffix(stem, kAlef) || strings.HasSuffix(stem, kYa) && len(stem) <= 6 {
 				return 0 // اتجاه، مياه، نزيه
 			}
+			if !known(l, stem) && !known(l, w) && !(strings.HasSuffix(stem, kTa) && known(l, stem[:len(stem)-2]+kTaM)) {
+				return 0 // neither the stem nor the word is a word: a name (إدنبره)
+			}
 			return 1
 		case "كم", "كما":
 			if len(stem) >= 8 {
