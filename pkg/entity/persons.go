@@ -72,8 +72,8 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		u := &d.units[k]
 		key := u.key
 		if u.pro {
-			if !d.cutName(k) {
-				break // a conjunction starts the next item
+			if !d.cutName(k) || strings.HasPrefix(u.key, "ال") {
+				break // a conjunction, or a preposition on a common word (للكتاب)
 			}
 			key = u.full // a name the tokenizer cut: بنعلي
 		}
