@@ -20,6 +20,7 @@ var templateFS embed.FS
 var htmlTemplate = template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
 	"pct":    pct,
 	"dec":    decimal,
+	"sig":    significant,
 	"color":  topicColor,
 	"tcolor": typeColor,
 	"inc":    func(i int) int { return i + 1 },
@@ -40,7 +41,7 @@ func mustRead(name string) string {
 
 // HTML limits: lists longer than these are cut, and the page says by how much.
 const (
-	htmlEntityRows = 15   // rows per entity type
+	htmlEntityRows = 10   // rows per entity type
 	htmlNodes      = 32   // entities in the network
 	htmlEdges      = 90   // edges in the network
 	htmlHeatTerms  = 4    // best terms of each topic in the heatmap
@@ -205,7 +206,7 @@ func buildPage(r *Report, x htmlExtras) *page {
 		})
 	}
 	if len(items) > 0 {
-		p.TermsChart = hbarChart("أكثر المصطلحات تكرارًا", items, "#4e79a7")
+		p.TermsChart = hbarChart("أكثر المصطلحات تكرارًا", items, "#4e79a7", 150)
 	}
 
 	p.Entities = entityGroups(r)
@@ -255,14 +256,14 @@ func buildPage(r *Report, x htmlExtras) *page {
 			tv.Docs = tv.Docs[:3]
 		}
 		p.Topics = append(p.Topics, tv)
-		p.Legend = append(p.Legend, legendItem{fmt.Sprintf("م%d %s", i+1, t.Label), topicColor(i)})
+		p.Legend = append(p.Legend, legendItem{topicName(i, t.Label), topicColor(i)})
 	}
 	if len(r.Topics.Topics) > 0 {
 		items := make([]barItem, len(r.Topics.Topics))
 		for i, t := range r.Topics.Topics {
-			items[i] = barItem{Label: fmt.Sprintf("م%d %s", i+1, t.Label), Value: t.Share, Text: pct(t.Share), Color: topicColor(i)}
+			items[i] = barItem{Label: topicName(i, t.Label), Value: t.Share, Text: pct(t.Share), Color: topicColor(i)}
 		}
-		p.ShareChart = hbarChart("حصة كل موضوع من المدوّنة", items, "")
+		p.ShareChart = hbarChart("حصة كل موضوع من المدوّنة", items, "", 230)
 		p.Heatmap, p.HeatExact = topicHeatmap(r, x.Matrix)
 		p.OverTime, p.Period, p.OverTimeOK = overTimeChart(r)
 	}
@@ -280,7 +281,11 @@ func buildPage(r *Report, x htmlExtras) *page {
 		if len(d.TopicMix) > 0 {
 			dv.Mix = mixBar(d.TopicMix, labels)
 		}
-		dv.Ents = d.Entities
+		for _, e := range d.Entities {
+			if e.Type != "DATE" {
+				dv.Ents = append(dv.Ents, e)
+			}
+		}
 		if len(dv.Ents) > htmlDocEnts {
 			dv.EntsMore = len(dv.Ents) - htmlDocEnts
 			dv.Ents = dv.Ents[:htmlDocEnts]
@@ -362,11 +367,13 @@ func entityGroups(r *Report) []entityGroup {
 		for _, e := range es {
 			row := entityRow{Entity: e, CountryName: cmp.Or(countries[e.Country], e.Country)}
 			var surf []string
-			for i, s := range e.Surfaces {
-				if i == 3 {
+			for _, s := range e.Surfaces {
+				if len(surf) == 3 {
 					break
 				}
-				surf = append(surf, s.Text)
+				if s.Text != e.Name {
+					surf = append(surf, s.Text)
+				}
 			}
 			row.Surfaces = strings.Join(surf, "، ")
 			g.Rows = append(g.Rows, row)
@@ -384,7 +391,7 @@ func topicHeatmap(r *Report, m *TopicTermMatrix) (template.HTML, bool) {
 	cols := make([]string, len(ts))
 	colors := make([]string, len(ts))
 	for i := range ts {
-		cols[i] = "م" + strconv.Itoa(i+1)
+		cols[i] = strconv.Itoa(i + 1)
 		colors[i] = topicColor(i)
 	}
 	// rows: the best htmlHeatTerms terms of each topic, in topic order, without repeats
@@ -447,12 +454,14 @@ func overTimeChart(r *Report) (template.HTML, string, bool) {
 		return "", period, false
 	}
 	xs := make([]string, len(bins))
+	ns := make([]int, len(bins))
 	lines := make([]series, k)
 	for t := range lines {
-		lines[t] = series{Name: fmt.Sprintf("م%d %s", t+1, r.Topics.Topics[t].Label), Color: topicColor(t), Values: make([]float64, len(bins))}
+		lines[t] = series{Name: topicName(t, r.Topics.Topics[t].Label), Color: topicColor(t), Values: make([]float64, len(bins))}
 	}
 	for i, b := range bins {
 		xs[i] = b.Period
+		ns[i] = b.Docs
 		for t := range lines {
 			v := math.NaN()
 			if t < len(b.Shares) && b.Docs > 0 {
@@ -461,7 +470,7 @@ func overTimeChart(r *Report) (template.HTML, string, bool) {
 			lines[t].Values[i] = v
 		}
 	}
-	return lineChart("حصص الموضوعات عبر الزمن", xs, lines), period, true
+	return lineChart("حصص الموضوعات عبر الزمن", xs, ns, lines), period, true
 }
 
 // yearShares averages the topic mixtures of the dated documents per year.
@@ -497,4 +506,9 @@ func yearShares(docs []Document, k int) []TimeShare {
 	}
 	slices.SortFunc(bins, func(a, b TimeShare) int { return cmp.Compare(a.Period, b.Period) })
 	return bins
+}
+
+// topicName is how charts and legends name topic k (0-based): its number and label.
+func topicName(k int, label string) string {
+	return strconv.Itoa(k+1) + " · " + label
 }

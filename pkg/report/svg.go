@@ -53,7 +53,8 @@ type svgWriter struct{ b strings.Builder }
 
 func (s *svgWriter) printf(format string, args ...any) { fmt.Fprintf(&s.b, format, args...) }
 
-func (s *svgWriter) html() template.HTML { return template.HTML(s.b.String()) } //nolint: the markup is built from escaped parts only
+// html returns the markup; every text and attribute value in it went through esc.
+func (s *svgWriter) html() template.HTML { return template.HTML(s.b.String()) }
 
 // open starts an <svg> of the given view box size with an accessible title.
 func (s *svgWriter) open(class string, w, h float64, title string) {
@@ -83,6 +84,15 @@ func pct(x float64) string {
 	return strconv.FormatFloat(math.Round(x*1000)/10, 'f', 1, 64) + "%"
 }
 
+// significant formats x with three significant digits, without an exponent.
+func significant(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
+		return "0"
+	}
+	d := 2 - int(math.Floor(math.Log10(math.Abs(x))))
+	return decimal(x, max(0, min(d, 6)))
+}
+
 // decimal formats x with the given number of decimals.
 func decimal(x float64, prec int) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
@@ -106,12 +116,11 @@ type barItem struct {
 
 // hbarChart draws bars growing from right to left, labels on the right, values at the
 // bars' ends: the reading order of an Arabic page. Each bar is a <rect class="bar">.
-func hbarChart(title string, items []barItem, color string) template.HTML {
+func hbarChart(title string, items []barItem, color string, labelW float64) template.HTML {
 	const (
 		w      = 640.0
 		rowH   = 24.0
 		barH   = 16.0
-		labelW = 150.0
 		valueW = 70.0
 		top    = 6.0
 	)
@@ -142,7 +151,7 @@ func hbarChart(title string, items []barItem, color string) template.HTML {
 		}
 		s.printf(`<g><title>%s</title>`, esc(tip))
 		s.printf(`<text class="label" x="%s" y="%s" text-anchor="start" dominant-baseline="central">%s</text>`,
-			fnum(w-4), fnum(y+rowH/2), esc(clip(it.Label, 24)))
+			fnum(w-4), fnum(y+rowH/2), esc(clip(it.Label, int(labelW/7))))
 		s.printf(`<rect class="bar" x="%s" y="%s" width="%s" height="%s" rx="2" fill="%s"/>`,
 			fnum(right-bw), fnum(y+(rowH-barH)/2), fnum(bw), fnum(barH), c)
 		s.printf(`<text class="value" x="%s" y="%s" text-anchor="start" dominant-baseline="central">%s</text></g>`,
@@ -227,9 +236,9 @@ func mixBar(mix []float64, labels []string) template.HTML {
 			continue
 		}
 		bw := w * v / total
-		name := fmt.Sprintf("م%d", k+1)
+		name := strconv.Itoa(k + 1)
 		if k < len(labels) {
-			name += " " + labels[k]
+			name = topicName(k, labels[k])
 		}
 		s.printf(`<rect class="seg" x="%s" y="0" width="%s" height="%s" fill="%s"><title>%s</title></rect>`,
 			fnum(x-bw), fnum(bw), fnum(h), topicColor(k), esc(name+": "+pct(v/total)))
@@ -275,7 +284,7 @@ func heatmap(title string, rows []string, cols []string, colColors []string, wei
 	right := w - labelW - pad
 	for j, c := range cols {
 		x := right - cellW*float64(j+1)
-		s.printf(`<text class="tick" x="%s" y="%s" text-anchor="middle" fill="%s">%s</text>`,
+		s.printf(`<text class="colhead" x="%s" y="%s" text-anchor="middle" style="fill:%s">%s</text>`,
 			fnum(x+cellW/2), fnum(top-9), colColors[j], esc(c))
 	}
 	for i, r := range rows {
@@ -310,14 +319,14 @@ type series struct {
 
 // lineChart draws shares over periods: x labels left to right (chronological), y from 0
 // to the largest value, one <path class="line"> per series and a <circle> per point.
-func lineChart(title string, xs []string, lines []series) template.HTML {
+func lineChart(title string, xs []string, docs []int, lines []series) template.HTML {
 	const (
 		w      = 640.0
-		h      = 260.0
+		h      = 276.0
 		left   = 44.0
 		right  = 16.0
 		top    = 14.0
-		bottom = 28.0
+		bottom = 44.0
 	)
 	var s svgWriter
 	s.open("lines", w, h, title)
@@ -353,7 +362,10 @@ func lineChart(title string, xs []string, lines []series) template.HTML {
 		if i%every != 0 && i != len(xs)-1 {
 			continue
 		}
-		s.printf(`<text class="tick" x="%s" y="%s" text-anchor="middle">%s</text>`, fnum(px(i)), fnum(h-8), esc(x))
+		s.printf(`<text class="tick" x="%s" y="%s" text-anchor="middle">%s</text>`, fnum(px(i)), fnum(h-bottom+16), esc(x))
+		if i < len(docs) {
+			s.printf(`<text class="tick" x="%s" y="%s" text-anchor="middle">%s</text>`, fnum(px(i)), fnum(h-bottom+32), esc("("+strconv.Itoa(docs[i])+")"))
+		}
 	}
 	for _, l := range lines {
 		var d strings.Builder

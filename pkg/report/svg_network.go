@@ -108,7 +108,7 @@ func layoutNetwork(nodes []netNode, edges []netEdge) {
 		nodes[0].x, nodes[0].y = 0.5, 0.5
 		return
 	}
-	k := math.Sqrt(1.0 / float64(n)) // ideal edge length in the unit square
+	k := 1.3 * math.Sqrt(1.0/float64(n)) // ideal edge length in the unit square
 	maxW := 1
 	for _, e := range edges {
 		maxW = max(maxW, e.Count)
@@ -145,8 +145,8 @@ func layoutNetwork(nodes []netNode, edges []netEdge) {
 		}
 		for i := range n {
 			// gravity towards the centre keeps unconnected parts on the page
-			dx[i] += float64(0.5-nodes[i].x) * 0.3 * k
-			dy[i] += float64(0.5-nodes[i].y) * 0.3 * k
+			dx[i] += float64(0.5-nodes[i].x) * 0.15 * k
+			dy[i] += float64(0.5-nodes[i].y) * 0.15 * k
 			d := math.Max(math.Hypot(dx[i], dy[i]), 1e-9)
 			m := math.Min(d, temp)
 			nodes[i].x += float64(dx[i] / d * m)
@@ -187,11 +187,17 @@ func networkChart(title string, nodes []netNode, edges []netEdge) template.HTML 
 	for _, e := range edges {
 		maxC = max(maxC, e.Count)
 	}
-	px := func(n netNode) float64 { return padX + (w-2*padX)*n.x }
-	py := func(n netNode) float64 { return padY + (h-2*padY-14)*n.y }
 	rad := func(n netNode) float64 {
 		return rMin + (rMax-rMin)*math.Sqrt(float64(max(n.Mentions, 1))/float64(maxM))
 	}
+	// to pixels, then push apart the nodes whose circle-and-label boxes overlap
+	for i := range nodes {
+		nodes[i].x = padX + (w-2*padX)*nodes[i].x
+		nodes[i].y = padY + (h-2*padY-14)*nodes[i].y
+	}
+	separateLabels(nodes, rad, padX, padY, w-padX, h-padY-14)
+	px := func(n netNode) float64 { return n.x }
+	py := func(n netNode) float64 { return n.y }
 	var s svgWriter
 	s.open("network", w, h, title)
 	s.b.WriteString(`<g class="edges">`)
@@ -215,9 +221,65 @@ func networkChart(title string, nodes []netNode, edges []netEdge) template.HTML 
 		s.printf(`<g><title>%s</title><circle class="node" cx="%s" cy="%s" r="%s" fill="%s"/>`,
 			esc(n.Name+" ("+n.ID+"): "+strconv.Itoa(n.Mentions)+" إشارة"), fnum(px(n)), fnum(py(n)), fnum(r), typeColor(n.Type))
 		s.printf(`<text class="nlabel" x="%s" y="%s" text-anchor="middle">%s</text></g>`,
-			fnum(px(n)), fnum(py(n)+r+13), esc(clip(n.Name, 22)))
+			fnum(px(n)), fnum(py(n)+r+13), esc(clip(n.Name, 26)))
 	}
 	s.b.WriteString(`</g>`)
 	s.close()
 	return s.html()
+}
+
+// separateLabels moves nodes (in pixels) so that the boxes holding each circle and the
+// label under it overlap less: each overlapping pair is pushed apart along the axis of
+// smaller overlap, for a fixed number of rounds, and positions stay within the bounds.
+// Label widths are estimated from the rune count (about 7 px a letter at the chart's font
+// size), which is enough to keep Arabic names from running into each other.
+func separateLabels(nodes []netNode, rad func(netNode) float64, x0, y0, x1, y1 float64) {
+	type box struct{ halfW, top, bottom float64 }
+	boxes := make([]box, len(nodes))
+	for i, n := range nodes {
+		r := rad(n)
+		lw := 7 * float64(len([]rune(clip(n.Name, 26))))
+		boxes[i] = box{halfW: math.Max(r, lw/2) + 3, top: r + 2, bottom: r + 18}
+	}
+	for range 120 {
+		moved := false
+		for i := range nodes {
+			for j := i + 1; j < len(nodes); j++ {
+				a, b := &nodes[i], &nodes[j]
+				ox := boxes[i].halfW + boxes[j].halfW - math.Abs(a.x-b.x)
+				var oy float64
+				if a.y <= b.y {
+					oy = boxes[i].bottom + boxes[j].top - (b.y - a.y)
+				} else {
+					oy = boxes[j].bottom + boxes[i].top - (a.y - b.y)
+				}
+				if ox <= 0 || oy <= 0 {
+					continue
+				}
+				moved = true
+				if oy < ox {
+					d := float64(oy/2 + 0.5)
+					if a.y <= b.y {
+						a.y, b.y = a.y-d, b.y+d
+					} else {
+						a.y, b.y = a.y+d, b.y-d
+					}
+				} else {
+					d := float64(ox/2 + 0.5)
+					if a.x <= b.x {
+						a.x, b.x = a.x-d, b.x+d
+					} else {
+						a.x, b.x = a.x+d, b.x-d
+					}
+				}
+			}
+		}
+		for i := range nodes {
+			nodes[i].x = math.Max(x0, math.Min(x1, nodes[i].x))
+			nodes[i].y = math.Max(y0, math.Min(y1, nodes[i].y))
+		}
+		if !moved {
+			break
+		}
+	}
 }
