@@ -102,11 +102,13 @@ func TestBuckwalter(t *testing.T) {
 }
 
 func TestRuneClasses(t *testing.T) {
+	// the 28 letters, hamza forms, ة ى, and Persian/Urdu letters
 	for _, r := range "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةىپچڤگکی" {
 		if !IsArabicLetter(r) {
 			t.Errorf("IsArabicLetter(%q) = false", r)
 		}
 	}
+	// tatweel, Arabic-Indic digits, comma, question mark, Latin, fatha
 	for _, r := range "ـ٠٩،؟ a1\u064e" {
 		if IsArabicLetter(r) {
 			t.Errorf("IsArabicLetter(%q) = true", r)

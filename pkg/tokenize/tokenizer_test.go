@@ -142,12 +142,16 @@ func TestSentences(t *testing.T) {
 }
 
 func TestStopwords(t *testing.T) {
+	// match keys of: in, on, to, which (f.), this, as, that, already, between,
+	// more, during, across, against, where, after, at, according to,
+	// framework, this (f.), was
 	for _, w := range []string{"في", "علي", "الي", "التي", "هذا", "كما", "ان", "قد", "بين", "اكثر", "خلال", "عبر", "ضد", "حيث", "بعد", "لدي", "وفق", "اطار", "هذه", "كان"} {
 		if !IsStopword(w) {
 			t.Errorf("IsStopword(%q) = false, want true", w)
 		}
 	}
-	// content words, days and months are not stopwords
+	// content words, days and months are not stopwords: Algeria, government,
+	// economy, Monday, January, water, president
 	for _, w := range []string{"الجزائر", "حكومه", "اقتصاد", "الاثنين", "يناير", "مياه", "رئيس"} {
 		if IsStopword(w) {
 			t.Errorf("IsStopword(%q) = true, want false", w)
