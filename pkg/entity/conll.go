@@ -328,9 +328,9 @@ func Eval(sents []CoNLLSentence, rec *Recognizer, tok *tokenize.Tokenizer, cfg E
 
 // evalSentence adds one sentence's counts.
 func (sc *Scores) evalSentence(s CoNLLSentence, tags, ids []string, mapGold, mapSys func(string) Type, get func(Type) *TypeScore) {
+	sc.Sentences++
+	sc.Tokens += len(s.Tokens)
 	{
-		sc.Sentences++
-		sc.Tokens += len(s.Tokens)
 		type key struct {
 			start, end int
 			typ        Type

@@ -30,8 +30,9 @@
 //     Entity.Country links a capital to its country. A capital standing for its
 //     government (باماكو) stays a PLACE.
 //   - ORG: organisations (data/orgs.tsv, id "org:un"), and ministries built by
-//     rule: وزارة + domain (+ nisba or country name), or الخارجية + nisba, id
-//     "org:ministry-foreign-affairs:ML".
+//     rule: وزارة + domain (+ nisba or country name), or الخارجية + feminine
+//     nisba, id "org:ministry-foreign-affairs:ML"; البنك المركزي + nisba, id
+//     "org:central-bank:EG".
 //   - AGREEMENT: a head noun (اتفاق، اتفاقية، اتفاقيات، معاهدة، ميثاق، بروتوكول،
 //     مذكرة تفاهم، صفقة; إعلان and بيان for declarations), up to four fillers
 //     (السلام، في، بين ...), an anchor (a place, country, organisation or a
@@ -41,7 +42,12 @@
 //     an anchor (Algiers 1975 vs 2015). Unknown agreements get an id built from
 //     their anchors and year and are kept only when a year, a party (بين X وY)
 //     or a peace filler shows them to be agreements. The anchor is not reported
-//     as a mention of its own unless WithNested(true).
+//     as a mention of its own unless WithNested(true). A verbal-noun reading
+//     (اتفاق الرياض وطهران على ... "Riyadh and Tehran's agreeing to") is no
+//     mention. Agreements flagged metonym in the table (Oslo, Skhirat, Taif,
+//     AlUla, Camp David, Évian, Stockholm) also take the bare place name once
+//     the text has named the agreement (ثلاثون عامًا على أوسلو), unless a
+//     locative word precedes it (في أوسلو، قمة كامب ديفيد).
 //   - OFFICIAL: a title (data/titles.tsv) + optional nisba, country name or
 //     organisation + optional honorific + a person's name. The mention is the
 //     name; Entity.Role/RoleEn hold the title, Entity.Country the country. The
@@ -49,10 +55,16 @@
 //     link to the same entity. Known office-holders (data/persons.tsv, roles as
 //     of 2025) are recognised by name alone.
 //   - PERSON: a name without a title: a given name from data/given_names.txt
-//     followed by a surname; id "person:" + the name's match keys.
-//   - DATE: [day] month [year], month year, عام/سنة + year, with Gulf/Egyptian,
-//     Maghreb, Moroccan and Mashriq month names (data/months.tsv); Entity.Value
-//     holds the ISO 8601 value (2025-01-01, 2021-05, 2015), id "date:" + value.
+//     followed by a surname, or any two-word name after an honorific (الشيخ،
+//     السيد، الإمام); id "person:" + the name's match keys. Names are read
+//     from whole words where the tokenizer cut a foreign name (س+يلفان).
+//   - DATE: [day] month [year] with the day as a digit or an ordinal (الخامس
+//     والعشرين من), month year, a month alone, عام/سنة + year, and a bare year
+//     after a temporal word (في، منذ، حتى، مطلع، صيف ...) or joined to a date
+//     (2023 و2024); Gulf/Egyptian, Maghreb, Moroccan and Mashriq month names
+//     (data/months.tsv); مارس، ماي، آب، أوت alone need a day, a year or a
+//     temporal word. Entity.Value holds the ISO 8601 value (2025-01-01, 2021-05,
+//     2015, --07 for a month without year), id "date:" + value.
 //
 // # The المالية rule
 //
@@ -74,6 +86,19 @@
 // segment (Token.Form) and, for words the tokenizer left whole, also tries
 // the word with the proclitics و ف ب ل ك stripped, so whitespace-tokenized
 // text (CoNLL corpora) works too.
+//
+// # Statistical back-off
+//
+// WithModel adds a prose maximum-entropy model (TrainModel, LoadModel,
+// DefaultModel) for PERSON, ORG and PLACE over words no rule claimed; see
+// Model for how Arabic reaches prose as one ASCII token per word.
+//
+// # Evaluation
+//
+// ReadCoNLL, ReadProdigy, TagWords/TagSentences and EvalCoNLL score the
+// recognizer exact-span per type and micro-averaged (CoNLL convention), with
+// canonical-id accuracy when the gold file has a third column; testdata/
+// holds our gold set (testdata/README.md).
 //
 // # Data
 //

@@ -318,3 +318,74 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+func TestRules(t *testing.T) {
+	r := entity.New()
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{
+			name: "agreement metonym and the city",
+			// "The Oslo agreement was signed in 1993. Thirty years after Oslo, the delegation is still in Oslo."
+			src: "وقع اتفاق أوسلو عام 1993. وبعد ثلاثين عامًا على أوسلو، ما زال الوفد في أوسلو.",
+			want: []string{
+				"AGREEMENT:agreement:oslo:اتفاق أوسلو عام 1993", "AGREEMENT:agreement:oslo:أوسلو", "PLACE:place:oslo:أوسلو",
+			},
+		},
+		{
+			name: "verbal noun is no agreement",
+			// "The statement announced Riyadh and Tehran's agreeing to resume relations."
+			src:  "أعلن البيان اتفاق الرياض وطهران على استئناف العلاقات.",
+			want: []string{"PLACE:place:riyadh:الرياض", "PLACE:place:tehran:طهران"},
+		},
+		{
+			name: "central bank with its nisba",
+			// "The Egyptian central bank raised interest rates."
+			src:  "رفع البنك المركزي المصري أسعار الفائدة.",
+			want: []string{"ORG:org:central-bank:EG:البنك المركزي المصري"},
+		},
+		{
+			name: "ordinal days, ambiguous month after a temporal word, joined years",
+			// "On the twenty-fifth of January 2024, then early August, then in 2023 and 2024."
+			src: "في الخامس والعشرين من جانفي 2024، ثم في مطلع أوت، ثم في 2023 و2024.",
+			want: []string{
+				"DATE:date:2024-01-25:الخامس والعشرين من جانفي 2024", "DATE:date:--08:أوت",
+				"DATE:date:2023:2023", "DATE:date:2024:2024",
+			},
+		},
+		{
+			name: "honorific opens a person's name",
+			// "Sheikh Salem Al-Hashemi met the delegation."
+			src:  "التقى الشيخ سالم الهاشمي الوفد.",
+			want: []string{"PERSON:person:سالم-الهاشمي:سالم الهاشمي"},
+		},
+		{
+			name: "family name with ال after a title",
+			// "Tunisian interior minister Kamal Al-Faqih said ..."
+			src:  "قال وزير الداخلية التونسي كمال الفقيه إن الوضع مستقر.",
+			want: []string{"COUNTRY:TN:التونسي", "OFFICIAL:person:كمال-الفقيه:كمال الفقيه"},
+		},
+		{
+			name: "a foreign name the tokenizer cut",
+			// "Niger asked French ambassador Sylvain Itté to leave."
+			src:  "طالبت النيجر السفير الفرنسي سيلفان إيتيه بالمغادرة.",
+			want: []string{"COUNTRY:NE:النيجر", "COUNTRY:FR:الفرنسي", "OFFICIAL:person:سيلفان-ايتي:سيلفان إيتيه"},
+		},
+		{
+			name: "a preposition on a common word ends a name",
+			// "Sheikh Zayed Book Award" (an award, no person mention)
+			src:  "فاز بجائزة الشيخ زايد للكتاب.",
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(recognize(t, r, tc.src).Mentions)
+			if !equal(got, tc.want) {
+				t.Errorf("Recognize(%q)\n got %q\nwant %q", tc.src, got, tc.want)
+			}
+		})
+	}
+}

@@ -397,7 +397,9 @@ func (d *doc) date(i int) int {
 		// a bare year after a temporal word (في 2019، منذ 2011), or joined to
 		// a date just before it (2023 و2024)
 		if y, ok := yearValue(d.units[i].text); ok && d.units[i].kind == tokenize.Number {
-			afterDate := d.units[i].pro && len(d.out) > 0 && d.out[len(d.out)-1].Type == Date && d.out[len(d.out)-1].to == i
+			last := len(d.out) - 1
+			afterDate := last >= 0 && d.out[last].Type == Date &&
+				(d.units[i].pro && d.out[last].to == i || d.prevKey(i) == "و" && d.out[last].to == i-1)
 			if temporal[d.prevKey(i)] || afterDate {
 				d.emitDate(i, i+1, cand{}, y, 0, 0)
 				return 1
