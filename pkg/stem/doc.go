@@ -60,8 +60,10 @@
 //
 // # Concurrency and cost
 //
-// All analysers are immutable and safe for concurrent use; the lexicons are
-// parsed once per process, on first use. On one core, Light handles several
-// million words per second and allocates only for words that need
-// normalising.
+// All analysers are safe for concurrent use and deterministic; the lexicons
+// are parsed once per process, on first use. Lemma and Root are immutable;
+// Light keeps a fixed-size memo of recent words (see [Light]) that speeds up
+// running text and never changes a result. On one core Light's analysis
+// handles several million words per second and allocates only for words
+// that need normalising; memo hits cost a hash and a comparison.
 package stem
