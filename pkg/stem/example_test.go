@@ -2,6 +2,7 @@ package stem_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/tahlil-nlp/tahlil/pkg/stem"
 )
@@ -42,4 +43,31 @@ func ExampleLemma() {
 	// أعلن
 	// هو
 	// جزائري
+}
+
+func ExampleRoot() {
+	r := stem.NewRoot()
+	for _, w := range []string{
+		"الاستثمار", // the investment
+		"مكتوب",     // written
+		"يقول",      // he says
+	} {
+		fmt.Println(r.Stem(w))
+	}
+	// Output:
+	// ثمر
+	// كتب
+	// قول
+}
+
+func ExampleEvalCoNLLU() {
+	gold := "1\tالكتب\tكِتَاب\tNOUN\t_\t_\t0\troot\t_\t_\n" + // the books
+		"2\tكتاب\tكِتَاب\tNOUN\t_\t_\t1\tconj\t_\t_\n" // a book
+	s, err := stem.EvalCoNLLU(strings.NewReader(gold), stem.NewLemma(), true)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("words %d, accuracy %.2f, B3 F1 %.2f\n", s.Words, s.Accuracy, s.F1)
+	// Output:
+	// words 2, accuracy 1.00, B3 F1 1.00
 }
