@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/tahlil-nlp/tahlil/pkg/arabic"
 )
@@ -224,8 +225,20 @@ func (s *scanner) run(yield func(Token) bool) {
 				continue
 			}
 		}
-		form := arabic.Display(text)
 		kind := r.kind
+		if (kind == Punct || kind == Number || kind == Symbol) && isASCII(text) {
+			// ASCII punctuation, digits and symbols are their own form and key
+			if !s.emit(&Token{
+				Text: text, Form: text, Term: text,
+				Start: r.start, End: r.end, CharStart: cs, CharEnd: ce,
+				Kind: kind, Role: Whole, Word: s.word, Sentence: s.sentence,
+			}) {
+				return
+			}
+			s.after(r, text, ce)
+			continue
+		}
+		form := arabic.Display(text)
 		if form == "" { // only marks, tatweel or controls
 			form = text
 			if kind == Arabic {
@@ -242,6 +255,16 @@ func (s *scanner) run(yield func(Token) bool) {
 		}
 		s.after(r, text, ce)
 	}
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // plainKey computes the segmenter key of s in one pass when s holds only
@@ -295,7 +318,18 @@ func plainKey(s string) (key string, plain, hasTa bool) {
 	if !fold {
 		return s, true, hasTa
 	}
-	return segKey.String(s), true, hasTa
+	b := []byte(s)
+	for i := 0; i < len(b); i += 2 {
+		switch c, d := b[i], b[i+1]; {
+		case c == 0xD8 && (d == 0xA2 || d == 0xA3 || d == 0xA5), c == 0xD9 && d >= 0xB1 && d <= 0xB3:
+			b[i], b[i+1] = 0xD8, 0xA7 // ا
+		case c == 0xD9 && d == 0x89, c == 0xDB && d == 0x8C:
+			b[i], b[i+1] = 0xD9, 0x8A // ي
+		case c == 0xDA && (d == 0xA9 || d == 0xAA):
+			b[i], b[i+1] = 0xD9, 0x83 // ك
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true, hasTa
 }
 
 // after updates the scanner once a raw token has been emitted.
