@@ -9,6 +9,11 @@ import (
 // value is the default: unigrams found in at least 2 documents and at most 95% of them,
 // every such term, raw tf × smooth idf, rows scaled to unit Euclidean length (the
 // weighting of scikit-learn's TfidfVectorizer).
+//
+// For topic models, sublinear tf (TFLog) with plain idf gives more coherent NMF topics:
+// on our sample corpus mean NPMI rose from 0.44 to 0.65 at K = 7 (theme NMI 0.87 and
+// 0.84), and on a 4,664-article labelled news sample from 0.35 to 0.39 at K = 9 (section
+// NMI 0.40 and 0.41).
 type MatrixConfig struct {
 	N        int       // highest n-gram order of the columns: 1 = unigrams (0 = 1), 2 = unigrams and bigrams, ...
 	MinDF    int       // fewest documents a column term is in (0 = 2)
