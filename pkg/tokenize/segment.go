@@ -265,7 +265,7 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 	if len(rest) >= 4 && (strings.HasPrefix(rest, kWaw) || strings.HasPrefix(rest, kFa)) && !isNative(l, rest) {
 		r := rest[2:]
 		ok := conjOK(l, rest[:2], r, hz>>1&1 != 0)
-		if !ok && rest[:2] == kFa && len(r) >= 6 && knownRest(l, r) && !known(l, rest) {
+		if !ok && rest[:2] == kFa && len(r) >= 6 && inWords(l, r) && !known(l, rest) {
 			ok = true // فيقع، فمباشرة
 		}
 		if ok {
@@ -416,6 +416,12 @@ func knownRest(l *lexicon, r string) bool {
 		return strings.HasPrefix(rr, kAl) || strings.HasPrefix(r, "لل") || known(l, rr)
 	}
 	return false
+}
+
+// inWords reports whether w is listed in the dictionary as it is.
+func inWords(l *lexicon, w string) bool {
+	_, ok := l.words[w]
+	return ok
 }
 
 // known reports whether w (a key) is a word of the dictionary, as listed
