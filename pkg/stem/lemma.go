@@ -39,14 +39,11 @@ func (m *Lemma) Stem(word string) string {
 // ه in treebanks that keep the surface spelling) is read as ending in ة.
 func (m *Lemma) StemAt(words []string, i int) string {
 	prev := ""
-	for j := i - 1; j >= 0; j-- {
-		// Skip what stands between an adjective and its noun: و, غير,
-		// punctuation (تقليدية و رائعة, غير تقليدية).
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		// Skip what may stand between an adjective and its noun: و, غير,
+		// a quotation mark (تقليدية و رائعة, غير تقليدية).
 		if _, pk, _, ok := scan(words[j]); ok && !skippable[pk] {
 			prev = words[j]
-			break
-		}
-		if _, _, _, ok := scan(words[j]); !ok && j < i-1 {
 			break
 		}
 	}
@@ -85,9 +82,10 @@ func (m *Lemma) indefiniteNoun(w string) bool {
 }
 
 // taMarbuta returns word (ending in ت, before a pronoun suffix) with ة
-// for ت when it reads as a noun: a lexicon noun, or a stem of five or more
-// letters that is not a verb form (بطولت، حكومت). Four-letter stems are
-// left to the verb reading (نشرت + ها) unless the lexicon knows the noun.
+// for ت when it reads as a noun: a lexicon noun, a stem of five or more
+// letters that is not a verb form (بطولت، حكومت), or a four-letter word
+// whose first three letters are no past-tense stem (سيرت). Other words are
+// left to the verb reading (فتحت + ها).
 func (m *Lemma) taMarbuta(word string) (string, bool) {
 	d, k, _, ok := scan(word)
 	if !ok || strings.HasPrefix(k, "ال") {
@@ -169,6 +167,7 @@ func (m *Lemma) lemmaOf(d, k string, tanween bool, prev string, hit *entry) stri
 		return hit.set(e)
 	}
 	n := len(k) / 2
+	n0 := n
 
 	// Proclitics of unsegmented words, then the article.
 	if n >= 5 && (k[:l1] == "و" || k[:l1] == "ف") {
@@ -211,8 +210,10 @@ func (m *Lemma) lemmaOf(d, k string, tanween bool, prev string, hit *entry) stri
 		}
 		return m.nominal(k, d, n, prev, article, hit)
 	}
-	if e, ok := lx.get(d, k, anyClass); ok {
-		return hit.set(e)
+	if len(k)/2 != n0 {
+		if e, ok := lx.get(d, k, anyClass); ok {
+			return hit.set(e) // a proclitic was removed: look again
+		}
 	}
 	if v, ok := m.verb(k, d, n, prev, hit); ok {
 		return v
