@@ -113,6 +113,7 @@ type lexicon struct {
 	given      map[string]bool // key → usable without a title
 	function   map[string]bool
 	honorific  map[string]bool
+	occupation *node // phrases that introduce a person's name (المدرب، برئاسة)
 	agreements []agreementDef
 	anchors    map[string][]anchorRef
 	metonyms   map[string]string // place id → agreement id, for metonym agreements
@@ -198,16 +199,17 @@ var nisbaSuffixes = []string{"", "ة", "ون", "ين", "ات", "ان", "تان",
 
 func buildLexicon() (*lexicon, error) {
 	l := &lexicon{
-		gaz:       &node{},
-		titles:    &node{},
-		months:    &node{},
-		domains:   &node{},
-		entities:  make(map[string]Entity),
-		given:     make(map[string]bool),
-		function:  make(map[string]bool),
-		honorific: make(map[string]bool),
-		anchors:   make(map[string][]anchorRef),
-		metonyms:  make(map[string]string),
+		gaz:        &node{},
+		titles:     &node{},
+		months:     &node{},
+		domains:    &node{},
+		entities:   make(map[string]Entity),
+		given:      make(map[string]bool),
+		function:   make(map[string]bool),
+		honorific:  make(map[string]bool),
+		occupation: &node{},
+		anchors:    make(map[string][]anchorRef),
+		metonyms:   make(map[string]string),
 	}
 	if err := l.loadCountries(); err != nil {
 		return nil, err
@@ -241,6 +243,13 @@ func buildLexicon() (*lexicon, error) {
 		for _, r := range rows {
 			f.set[Key(r[0])] = true
 		}
+	}
+	occ, err := readTable("occupations.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range occ {
+		l.occupation.insert(Key(r[0])).month = 1
 	}
 	rows, err := readTable("given_names.txt")
 	if err != nil {

@@ -250,6 +250,28 @@ func (d *doc) person(i int) int {
 		}
 	}
 	if end == 0 {
+		// an occupation (+ nisba) (+ qualifier) before a two-word name:
+		// المدرب الفرنسي جان لوي غاسيه، برئاسة باتريس موتسيبي
+		if oe, n := d.walk(d.r.lex.occupation, i, cand{key: d.units[i].key}, hasMonth); n != nil {
+			j := oe
+			var side gazMatch
+			if j < len(d.units) && d.units[j].sent == d.units[i].sent {
+				if g, ok := d.gaz(j); ok && g.node.entries[0].kind == kNisba && strings.HasPrefix(g.c.key, "ال") {
+					side, j = g, g.end
+				}
+			}
+			for n := 0; n < 2 && j < len(d.units) && d.r.lex.honorific[d.units[j].key]; n++ {
+				j++
+			}
+			if e, nid := d.parseName(j, true); e-j >= 2 || e > j && d.r.lex.entities[nid].ID != "" {
+				if side.node != nil {
+					d.emitEntry(oe, side.end, side.c, side.node.entries[0])
+				}
+				from, end, id = j, e, nid
+			}
+		}
+	}
+	if end == 0 {
 		return 0
 	}
 	if _, ok := d.ents[id]; !ok {
