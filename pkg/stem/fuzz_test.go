@@ -1,9 +1,42 @@
 package stem
 
 import (
+	"io/fs"
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/tahlil-nlp/tahlil/corpus"
 )
+
+// corpusSeeds returns up to n distinct Arabic words of the embedded sample
+// corpus's .txt articles, as fuzz seeds.
+func corpusSeeds(f *testing.F, n int) []string {
+	f.Helper()
+	seen := map[string]bool{}
+	var out []string
+	err := fs.WalkDir(corpus.FS(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") || len(out) >= n {
+			return err
+		}
+		b, err := fs.ReadFile(corpus.FS(), path)
+		if err != nil {
+			return err
+		}
+		for _, w := range strings.FieldsFunc(string(b), func(r rune) bool { return !unicode.Is(unicode.Arabic, r) }) {
+			if !seen[w] && len(out) < n {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	return out
+}
 
 // FuzzLight checks the stem invariants of Light and Root: non-empty for a non-empty word, never
 // longer than the word (bytes and code points), valid UTF-8 when the word is.
@@ -20,6 +53,9 @@ func FuzzLight(f *testing.F) {
 		"الـجزائر",  // Algeria with tatweel
 		"ال", "و", "a", "\xff\xd8", "أَ\xffً",
 	} {
+		f.Add(s)
+	}
+	for _, s := range corpusSeeds(f, 300) {
 		f.Add(s)
 	}
 	l, r := NewLight(), NewRoot()
