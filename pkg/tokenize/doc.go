@@ -27,8 +27,9 @@
 // لسلطة and its Form السلطة. Decisions come from rules and the hand-written
 // lexicon in data/lexicon.txt, checked against a word list derived from
 // the Ayaspell dictionary (data/ayaspell, MPL 1.1); see data/README.md.
-// Segmentation decisions are memoised per text, so a long text pays for
-// each distinct word once.
+// The lexicons load on first use of segmentation (about 4 MB of heap and a
+// few tens of milliseconds); decisions are memoised per text, so a long
+// text pays for each distinct word once.
 //
 // IsStopword tells function words (data/stopwords.txt) from content words.
 //
