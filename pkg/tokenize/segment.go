@@ -485,7 +485,9 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 		if l.host[stem] {
 			switch e {
 			case "ي":
-				return 0 // لي، بي، علي are also names
+				if len(stem) < 6 || stem == "علي" || stem == "الي" || stem == "لدي" {
+					return 0 // لي، بي، علي are also names; إلي، لدي are spellings of إلى، لدى
+				}
 			case "ني":
 				if len(stem) <= 2 {
 					return 0
