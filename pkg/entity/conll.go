@@ -252,13 +252,22 @@ func (s Scores) IDAccuracy() float64 { return ratio(s.IDCorrect, s.IDTotal) }
 type EvalConfig struct {
 	// TagMap maps a gold tag type (PERS, LOC, ...) to a tahlil type. Gold
 	// types missing from the map are ignored (scored as O). Nil means the
-	// gold file uses tahlil's type names.
+	// gold file uses tahlil's type names. When TagMap maps nothing to
+	// COUNTRY, nisba adjectives (الجزائري) are not reported: such corpora
+	// tag them MISC or NORP, or not at all.
 	TagMap map[string]Type
 	// Collapse maps a tahlil type to the type it is scored as, for gold
 	// standards with coarser classes (e.g. COUNTRY→PLACE and OFFICIAL→PERSON
 	// for corpora that tag every location LOC and every name PERS). System
 	// types that end up outside the types of TagMap are ignored.
 	Collapse map[Type]Type
+}
+
+// withoutNisba returns a copy of r that leaves nisba adjectives out.
+func (r *Recognizer) withoutNisba() *Recognizer {
+	c := *r
+	c.cfg.noNisba = true
+	return &c
 }
 
 // EvalCoNLL scores rec on a CoNLL gold file (see ReadCoNLL); tok tokenizes
@@ -276,6 +285,10 @@ func Eval(sents []CoNLLSentence, rec *Recognizer, tok *tokenize.Tokenizer, cfg E
 	scored := map[Type]bool{}
 	for _, t := range cfg.TagMap {
 		scored[t] = true
+	}
+	if cfg.TagMap != nil && !scored[Country] {
+		// corpora without a COUNTRY class tag الجزائري as MISC/NORP or not at all
+		rec = rec.withoutNisba()
 	}
 	mapGold := func(t string) Type {
 		if cfg.TagMap == nil {
