@@ -59,7 +59,7 @@ func (m *Lemma) StemAt(words []string, i int) string {
 	if i+1 < len(words) && strings.HasSuffix(w, "ت") {
 		if _, nk, _, ok := scan(words[i+1]); ok && enclitics[nk] {
 			if t, ok := m.taMarbuta(w); ok {
-				w = t
+				return m.lemma(t, nounMark) // a noun with a suffix is no adjective
 			}
 		}
 	}
@@ -243,6 +243,9 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool, hit *entr
 		if n == 4 {
 			return d // جهات with an unknown جهة: too short to guess
 		}
+		if strings.HasSuffix(base, "يني") && lx.number(base[:len(base)-l1]) {
+			return bd // decades: السبعينيات → سبعيني
+		}
 		if strings.HasSuffix(base, "ي") && n >= 6 && !strings.HasSuffix(base, "يي") {
 			// Nisba nouns: اتفاقيات → اتفاقية.
 			return bd + "ة"
@@ -273,6 +276,9 @@ func (m *Lemma) nominal(k, d string, n int, prev string, article bool, hit *entr
 		base, bd := k[:len(k)-l1], d[:len(d)-l1]
 		if e, ok := look(base); ok && e.pos == posAdj {
 			return hit.set(e)
+		}
+		if passiveParticiple(base) && !strings.HasPrefix(prev, nounMark) {
+			return bd // مفعولة is an adjective: موجودة، مسبوقة
 		}
 		if (adjectival(base) || article && strings.HasPrefix(prevKey(prev), "ال")) && attributive(prev, article) {
 			return bd // two definite nominals in a row: noun and adjective
@@ -347,6 +353,16 @@ func pastBase(base string) bool {
 	return false
 }
 
+// passiveParticiple reports whether base has the shape مفعول (موجود).
+func passiveParticiple(base string) bool {
+	return len(base) == 5*l1 && base[:l1] == "م" && base[l3:l3+l1] == "و" && base[l2:l3] != "ا"
+}
+
+// nounMark is passed as the previous word when a word must be read as a
+// noun (it had a possessive suffix); it is not Arabic, so no agreement
+// rule fires.
+const nounMark = "\x00"
+
 // derivedMasdar reports whether key looks like the verbal noun of a derived
 // verb form (اجتماع، انتخاب، استثمار، تحديث، إجراء), whose sound plural in ات
 // does not come from a singular in ة.
@@ -355,7 +371,7 @@ func derivedMasdar(key string) bool {
 	switch {
 	case n >= 4 && strings.HasSuffix(key, "ان"):
 		return true // فعلان: فيضانات → فيضان
-	case n == 5 && key[:l1] == "م" && key[l3:l3+l1] == "و":
+	case n == 5 && key[:l1] == "م" && key[l2:l3] != "ا" && key[l3:l3+l1] == "و":
 		return true // مفعول: منشورات → منشور
 	case n == 4 && key[:l1] == "ا" && key[l2:l3] == "ا":
 		return false // إفالة of hollow verbs: إجابات → إجابة

@@ -110,3 +110,24 @@ func TestLemmaStemAt(t *testing.T) {
 		})
 	}
 }
+
+func TestLemmaRules(t *testing.T) {
+	tests := []struct {
+		name, word, want string
+	}{
+		{"decade", "السبعينيات", "سبعيني"},               // the seventies
+		{"mufaa'il plural in at", "المفاوضات", "مفاوضة"}, // the negotiations: not مفعول
+		{"passive participle fem", "موجودة", "موجود"},    // present (f.)
+	}
+	m := NewLemma()
+	for _, tt := range tests {
+		if got := m.Stem(tt.word); got != tt.want {
+			t.Errorf("%s: Stem(%q) = %q, want %q", tt.name, tt.word, got, tt.want)
+		}
+	}
+	// محاكمته split as محاكمت + ه: the noun محاكمة "trial", not the
+	// participle محاكم, because a word with a possessive suffix is a noun.
+	if got := m.StemAt([]string{"محاكمت", "ه"}, 0); got != "محاكمة" {
+		t.Errorf("StemAt(محاكمت ه) = %q, want %q", got, "محاكمة")
+	}
+}

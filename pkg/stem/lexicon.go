@@ -187,6 +187,16 @@ func (lx *lexicon) noun(key string) bool {
 	return false
 }
 
+// number reports whether key is a form of a cardinal number.
+func (lx *lexicon) number(key string) bool {
+	for _, e := range lx.words[key] {
+		if e.pos == posNum {
+			return true
+		}
+	}
+	return false
+}
+
 // getTa looks up base + "ة" among nominal entries without building the
 // key on the heap.
 func (lx *lexicon) getTa(base string) (entry, bool) {
