@@ -105,7 +105,7 @@ func arabicLetters(s string) bool {
 // scan prepares word for the analysers in one pass over its bytes. d is the
 // word without diacritics and tatweel, with ٱ as ا (hamza seats and ى kept);
 // k is its match key, letter for letter the same length as d; tanween tells
-// that the word carried fathatan (ً). ok is false unless the word is made of
+// that the word carried tanween (ً ٌ ٍ): it is a noun or an adjective. ok is false unless the word is made of
 // Arabic letters only (U+0621–U+064A after removals), in which case d and k
 // are meaningless. Nothing is allocated when the word needs no change.
 func scan(word string) (d, k string, tanween, ok bool) {
@@ -127,7 +127,7 @@ func scan(word string) (d, k string, tanween, ok bool) {
 			letters++
 		case 0xD9:
 			switch {
-			case c1 == 0x8B:
+			case c1 >= 0x8B && c1 <= 0x8D: // tanween ً ٌ ٍ
 				tanween = true
 				needD = true
 			case c1 == 0x80 || c1 >= 0x8C && c1 <= 0x9F || c1 == 0xB0:

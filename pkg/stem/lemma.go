@@ -99,17 +99,20 @@ func (m *Lemma) taMarbuta(word string) (string, bool) {
 		return "", false // a known verb: كانت + ه
 	}
 	n := len(k) / 2
-	if n >= 5 && !strings.Contains("يتنا", k[:l1]) || n == 4 && !strings.HasSuffix(k, "ات") && !pastBase(k[:len(k)-l1]) {
+	if strings.HasSuffix(k, "ات") {
+		return "", false // a plural before its suffix: علاقات + ها
+	}
+	if n >= 5 && !strings.Contains("يتنا", k[:l1]) || n == 4 && !pastBase(k[:len(k)-l1]) {
 		return t, true // سيرت + ه: سير is no past stem
 	}
 	return "", false
 }
 
 // dediac removes diacritics and tatweel, turns ٱ into ا and reports whether
-// the word carried tanween fath (ً). It does not allocate when nothing is
+// the word carried tanween (ً ٌ ٍ), the mark of a noun or adjective. It does not allocate when nothing is
 // removed.
 func dediac(word string) (string, bool) {
-	tanween := strings.Contains(word, "\u064B")
+	tanween := strings.ContainsAny(word, "\u064B\u064C\u064D")
 	for i := 0; i < len(word); {
 		r, n := utf8.DecodeRuneInString(word[i:])
 		if r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 || r == 'ٱ' {
