@@ -187,7 +187,7 @@ func (d *doc) applyModel(m *Model) {
 		labels := m.predict(toks)
 		for _, c := range chunks(labels, nil) {
 			t := Type(c.typ)
-			if !modelTypes[t] {
+			if !modelTypes[t] || !d.r.modelAccepts(t, c.end-c.start) {
 				continue
 			}
 			from, to := s+c.start, s+c.end
@@ -314,4 +314,15 @@ func ReadProdigy(r io.Reader) ([]CoNLLSentence, error) {
 		}
 	}
 	return out, nil
+}
+
+// modelAccepts reports whether a model span of n words and type t is used.
+// By default only PERSON names of two words or more: on our gold sets and on
+// AQMAR, ANERcorp and Wojood the model's ORG and PLACE spans and its one-word
+// names cost more precision than they add recall (data/README.md).
+func (r *Recognizer) modelAccepts(t Type, n int) bool {
+	if r.cfg.modelTypes != nil {
+		return r.cfg.modelTypes[t]
+	}
+	return t == Person && n >= 2
 }

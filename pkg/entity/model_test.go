@@ -50,9 +50,15 @@ func TestModelTrainPredict(t *testing.T) {
 	src := "زار كريم زروقي ندرومة أمس"
 	want := []string{"PERSON:person:كريم-زروقي:كريم زروقي", "PLACE:place:ندرومه:ندرومة"}
 	for name, mod := range map[string]*entity.Model{"trained": m, "loaded": loaded} {
-		got := brief(recognize(t, entity.New(entity.WithModel(mod)), src).Mentions)
+		r := entity.New(entity.WithModel(mod), entity.WithModelTypes(entity.Person, entity.Org, entity.Place))
+		got := brief(recognize(t, r, src).Mentions)
 		if !equal(got, want) {
 			t.Errorf("%s model: got %q, want %q", name, got, want)
+		}
+		// By default only names of two words or more come from the model.
+		got = brief(recognize(t, entity.New(entity.WithModel(mod)), src).Mentions)
+		if !equal(got, want[:1]) {
+			t.Errorf("%s model, default types: got %q, want %q", name, got, want[:1])
 		}
 	}
 	// Without the model the words are unknown: كريم is a given name that

@@ -14,6 +14,9 @@ type config struct {
 	nested  bool
 	noNisba bool
 	model   *Model
+	// modelTypes, when set, are the types taken from the model (any length);
+	// nil means two-word-or-longer PERSON names only
+	modelTypes map[Type]bool
 }
 
 // Option configures a Recognizer.
@@ -28,6 +31,18 @@ func WithNested(on bool) Option { return func(c *config) { c.nested = on } }
 // as the back-off for PERSON, ORG and PLACE after the gazetteers and rules.
 // A nil model is ignored.
 func WithModel(m *Model) Option { return func(c *config) { c.model = m } }
+
+// WithModelTypes sets the types the recognizer takes from its model (PERSON,
+// ORG, PLACE), spans of any length. Without it only PERSON names of two words
+// or more are taken, the setting that never lowered F1 in our measurements.
+func WithModelTypes(types ...Type) Option {
+	return func(c *config) {
+		c.modelTypes = make(map[Type]bool, len(types))
+		for _, t := range types {
+			c.modelTypes[t] = true
+		}
+	}
+}
 
 // WithNisba(false) leaves out nisba adjectives and demonyms of countries
 // (الجزائري، المغاربة), for scoring against corpora that do not tag them as
