@@ -418,6 +418,22 @@ func knownRest(l *lexicon, r string) bool {
 	return false
 }
 
+// knownStemForm reports whether a stem cut before a pronoun is a word once
+// given its dictionary spelling: ة for final ت (حكومت), ء for a final hamza
+// seat (أعدائ), the alef of وا (يشاركو).
+func knownStemForm(l *lexicon, stem string) bool {
+	b := stem[:len(stem)-2]
+	switch stem[len(stem)-2:] {
+	case kTa:
+		return known(l, b+kTaM)
+	case "ئ", "ؤ":
+		return known(l, b+"ء")
+	case kWaw:
+		return known(l, stem+kAlef)
+	}
+	return false
+}
+
 // inWords reports whether w is listed in the dictionary as it is.
 func inWords(l *lexicon, w string) bool {
 	_, ok := l.words[w]
@@ -513,7 +529,7 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 			if strings.HasSuffix(stem, kAlef) || strings.HasSuffix(stem, kYa) && len(stem) <= 6 {
 				return 0 // اتجاه، مياه، نزيه
 			}
-			if !known(l, stem) && !known(l, w) && !(strings.HasSuffix(stem, kTa) && known(l, stem[:len(stem)-2]+kTaM)) {
+			if !known(l, stem) && !known(l, w) && !knownStemForm(l, stem) {
 				return 0 // neither the stem nor the word is a word: a name (إدنبره)
 			}
 			return 1
