@@ -127,7 +127,7 @@ func TestGoldSet(t *testing.T) {
 	for _, tc := range []struct {
 		dir            string
 		docs, mentions int
-	}{{"gold", 15, 400}, {"heldout", 2, 50}} {
+	}{{"gold", 15, 400}, {"heldout", 4, 100}} {
 		t.Run(tc.dir, func(t *testing.T) { checkGold(t, tc.dir, tc.docs, tc.mentions) })
 	}
 }
