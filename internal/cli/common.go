@@ -74,19 +74,21 @@ func (o *outputOptions) write(s Streams, render func(w io.Writer) error) error {
 
 // inputOptions are the flags shared by commands that read a corpus.
 type inputOptions struct {
-	Encoding string
-	MaxSize  int64
-	Jobs     int
+	NoExcerpts bool
+	Encoding   string
+	MaxSize    int64
+	Jobs       int
 }
 
 func (o *inputOptions) addFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&o.Encoding, "encoding", "", "force the input encoding (utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6); default: detect")
 	cmd.Flags().Int64Var(&o.MaxSize, "max-size", 64<<20, "skip files larger than this many `BYTES`")
 	cmd.Flags().IntVarP(&o.Jobs, "jobs", "j", 0, "parallel workers (0 = one per CPU)")
+	cmd.Flags().BoolVar(&o.NoExcerpts, "no-excerpts", false, "leave out the teasers of other posts found on scraped pages (read as documents of their own by default)")
 }
 
 func (o *inputOptions) ingestConfig() ingest.Config {
-	return ingest.Config{Encoding: o.Encoding, MaxFileSize: o.MaxSize}
+	return ingest.Config{Encoding: o.Encoding, MaxFileSize: o.MaxSize, DropExcerpts: o.NoExcerpts}
 }
 
 // corpusInput is where a command reads its corpus from.

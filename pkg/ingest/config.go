@@ -19,6 +19,10 @@ type Config struct {
 	// ErrTooLarge. 0 means DefaultMaxFileSize; a negative value means no limit.
 	MaxFileSize int64
 
+	// DropExcerpts leaves out the teasers of other posts found on scraped plain-text pages
+	// instead of reading each as a document of its own (see PartExcerpt).
+	DropExcerpts bool
+
 	// Encoding forces the character encoding of every file: "utf-8", "utf-16le", "utf-16be",
 	// "windows-1256" or "iso-8859-6" (WHATWG labels such as "cp1256" are accepted too). A byte
 	// order mark still wins over it. "" detects the encoding (see doc.go).

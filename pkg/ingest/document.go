@@ -10,7 +10,14 @@ type Document struct {
 	Encoding string // the detected or forced encoding, e.g. "utf-8", "windows-1256"
 	Meta     Meta
 	Text     string // the body text, UTF-8; title and byline are not part of it
+	Part     string // "" for an article; PartExcerpt for the teaser of another post found on a scraped page
 }
+
+// PartExcerpt marks a document that is the teaser of another post found in the "popular
+// posts" or "related articles" block of a scraped page. Its text is never part of the
+// page's article; it is read as a document of its own (id path#excerpt-N), unless
+// Config.DropExcerpts is set.
+const PartExcerpt = "excerpt"
 
 // Meta is the bibliographic metadata of a document. Empty fields are unknown.
 type Meta struct {

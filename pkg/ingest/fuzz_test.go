@@ -235,7 +235,7 @@ func FuzzMarkdownAndPlain(f *testing.F) {
 			format = "md"
 		}
 		var m Meta
-		text, _ := readText(s, "f."+format, format, &m, Config{})
+		text, _ := readText(s, "f."+format, format, &m, Config{}, nil)
 		checkText(t, "text", text)
 		if strings.Contains(m.Title, "\n") || strings.Contains(m.Author, "\n") {
 			t.Fatalf("meta %+v", m)

@@ -79,8 +79,9 @@ func isLabelLine(l string) bool {
 
 // plainOptions say which scraped-page heuristics cleanPlain applies.
 type plainOptions struct {
-	inferTitle  bool // the first line, if it looks like a headline, is the title
-	inferAuthor bool // a name line at the end of a scraped page is the author
+	inferTitle  bool       // the first line, if it looks like a headline, is the title
+	inferAuthor bool       // a name line at the end of a scraped page is the author
+	excerpts    *[]excerpt // when not nil, receives the teasers of a popular/related-posts block
 }
 
 // cleanPlain turns plain text into paragraphs separated by one blank line and removes page
@@ -104,6 +105,9 @@ func cleanPlain(text string, meta *Meta, opt plainOptions) string {
 	}
 	for i := first + 1; first >= 0 && i < len(lines); i++ {
 		if isCutMarker(lines[i]) {
+			if opt.excerpts != nil {
+				*opt.excerpts = relatedExcerpts(lines[i:])
+			}
 			lines = lines[:i]
 			scraped = true
 			break

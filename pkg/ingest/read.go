@@ -91,23 +91,33 @@ func ReadFile(fsys fs.FS, name string, cfg Config) (docs []Document, warnings []
 		return docs, warns, nil
 	}
 	d := Document{ID: name, Path: name, Format: format, Encoding: enc}
+	var teasers []excerpt
 	switch format {
 	case "html":
 		d.Text = extractHTML(text, &d.Meta)
 	default:
 		var w []*FileError
-		d.Text, w = readText(text, name, format, &d.Meta, cfg)
+		d.Text, w = readText(text, name, format, &d.Meta, cfg, &teasers)
 		warns = append(warns, w...)
 	}
 	d.Meta = Meta{Title: cleanInline(d.Meta.Title), Author: cleanInline(d.Meta.Author), Date: d.Meta.Date, Source: cleanInline(d.Meta.Source)}
 	if strings.TrimSpace(d.Text) == "" {
 		return nil, warns, &FileError{Path: name, Err: fmt.Errorf("%w found in %s", ErrNoText, format)}
 	}
-	return []Document{d}, warns, nil
+	docs = []Document{d}
+	if !cfg.DropExcerpts {
+		for i, t := range teasers {
+			docs = append(docs, Document{
+				ID: fmt.Sprintf("%s#excerpt-%d", name, i+1), Path: name, Format: format, Encoding: enc, Part: PartExcerpt,
+				Meta: Meta{Title: cleanInline(t.title), Source: d.Meta.Source}, Text: t.text,
+			})
+		}
+	}
+	return docs, warns, nil
 }
 
 // readText reads a .txt or .md file: front matter, Markdown markup, scraped-page furniture.
-func readText(text, name, format string, meta *Meta, cfg Config) (string, []*FileError) {
+func readText(text, name, format string, meta *Meta, cfg Config, teasers *[]excerpt) (string, []*FileError) {
 	var warns []*FileError
 	fm, body, hasFM := splitFrontMatter(text)
 	if hasFM {
@@ -129,7 +139,7 @@ func readText(text, name, format string, meta *Meta, cfg Config) (string, []*Fil
 			meta.Title = h1
 		}
 	}
-	return cleanPlain(body, meta, plainOptions{inferTitle: !hasFM, inferAuthor: !hasFM}), warns
+	return cleanPlain(body, meta, plainOptions{inferTitle: !hasFM, inferAuthor: !hasFM, excerpts: teasers}), warns
 }
 
 // cleanText normalises line ends to LF and removes the invisible format marks (isFormatMark).

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"hash/fnv"
 	"io/fs"
 	"runtime"
 	"sync"
@@ -82,6 +83,9 @@ type Summary struct {
 	Documents int                 // documents annotated and handed to the callback
 	Skipped   []*ingest.FileError // files (or records) left out, in corpus order
 	Warnings  []*ingest.FileError // problems that did not stop a file from being read
+	// RepeatedExcerpts counts teaser excerpts (ingest.PartExcerpt) left out because the
+	// same text was already read: scraped pages repeat their "popular posts".
+	RepeatedExcerpts int
 }
 
 // Progress is called after each file with the number of files done and the total.
@@ -146,6 +150,7 @@ func (p *Pipeline) Run(ctx context.Context, fsys fs.FS, root string, progress Pr
 
 	var runErr error
 	index := 0
+	seenExcerpts := map[uint64]bool{}
 	for i := range paths {
 		if err := ctx.Err(); err != nil {
 			runErr = err
@@ -166,6 +171,15 @@ func (p *Pipeline) Run(ctx context.Context, fsys fs.FS, root string, progress Pr
 			sum.Skipped = append(sum.Skipped, r.err)
 		}
 		for j := range r.docs {
+			if r.docs[j].Doc.Part == ingest.PartExcerpt {
+				h := fnv.New64a()
+				h.Write([]byte(r.docs[j].Doc.Text))
+				if seenExcerpts[h.Sum64()] {
+					sum.RepeatedExcerpts++
+					continue
+				}
+				seenExcerpts[h.Sum64()] = true
+			}
 			r.docs[j].Index = index
 			index++
 			if err := fn(&r.docs[j]); err != nil {

@@ -195,7 +195,7 @@ func (b *builder) addDoc(d *pipeline.AnnotatedDoc) {
 	})
 	meta := d.Doc.Meta
 	b.docs = append(b.docs, Document{
-		ID: d.Doc.ID, Path: d.Doc.Path, Format: d.Doc.Format, Encoding: d.Doc.Encoding,
+		ID: d.Doc.ID, Path: d.Doc.Path, Part: d.Doc.Part, Format: d.Doc.Format, Encoding: d.Doc.Encoding,
 		Title: meta.Title, Author: meta.Author, Date: meta.Date, Source: meta.Source,
 		Sentences: len(d.Sentences), Tokens: len(d.Tokens), Words: words,
 		TopTerms: []DocTerm{}, Entities: ents, Topic: -1, TopicMix: []float64{},

@@ -36,9 +36,9 @@ func sampleReport() *Report {
 				Words: 150, Topic: 0, TopicMix: []float64{1, 0}, Entities: []DocEntity{}},
 		},
 		Terms: []Term{
-			{Rank: 1, Term: "ماء", Display: "الماء", Count: 40, DF: 2}, // the water
-			{Rank: 2, Term: "سد", Display: "السدود", Count: 25, DF: 2}, // the dams
-			{Rank: 3, Term: "غاز", Display: "الغاز", Count: 20, DF: 1}, // the gas
+			{Rank: 1, Term: "ماء", Display: "الماء", Count: 40, DF: 2},   // the water
+			{Rank: 2, Term: "سد", Display: "السدود", Count: 25, DF: 2},   // the dams
+			{Rank: 3, Term: "غاز", Display: "الغاز", Count: 20, DF: 1},   // the gas
 			{Rank: 4, Term: "جفاف", Display: "الجفاف", Count: 10, DF: 1}, // the drought
 		},
 		Entities: []Entity{
@@ -59,10 +59,10 @@ func sampleReport() *Report {
 		}},
 		Topics: Topics{Algo: "nmf", K: 2, Seed: 1, OverTime: []TimeShare{}, Scan: []KScan{}, Topics: []Topic{
 			{ID: 0, Label: "الماء، السدود", Share: 0.6, // water, dams
-				Terms: []TopicTerm{{Term: "ماء", Display: "الماء", Weight: 0.5}, {Term: "سد", Display: "السدود", Weight: 0.3}},
+				Terms:     []TopicTerm{{Term: "ماء", Display: "الماء", Weight: 0.5}, {Term: "سد", Display: "السدود", Weight: 0.3}},
 				Documents: []TopicDoc{{ID: "d3", Title: "الجفاف", Weight: 1}}},
 			{ID: 1, Label: "الغاز، الماء", Share: 0.4, // gas, water
-				Terms: []TopicTerm{{Term: "غاز", Display: "الغاز", Weight: 0.8}, {Term: "ماء", Display: "الماء", Weight: 0.1}},
+				Terms:     []TopicTerm{{Term: "غاز", Display: "الغاز", Weight: 0.8}, {Term: "ماء", Display: "الماء", Weight: 0.1}},
 				Documents: []TopicDoc{{ID: "d2", Title: "الغاز والجزائر", Weight: 0.75}}},
 		}},
 	}

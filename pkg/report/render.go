@@ -51,6 +51,7 @@ type (
 		V           int     `json:"v"`
 		ID          string  `json:"id"`
 		Path        string  `json:"path"`
+		Part        string  `json:"part"`
 		Format      string  `json:"format"`
 		Encoding    string  `json:"encoding"`
 		Title       string  `json:"title"`
@@ -197,7 +198,7 @@ func writeJSONL(w io.Writer, r *Report, kinds map[string]bool) error {
 		recs = append(recs, issueRecord{"warning", recordVersion, s})
 	}
 	for _, d := range r.Documents {
-		rec := documentRecord{Kind: "document", V: recordVersion, ID: d.ID, Path: d.Path, Format: d.Format,
+		rec := documentRecord{Kind: "document", V: recordVersion, ID: d.ID, Path: d.Path, Part: d.Part, Format: d.Format,
 			Encoding: d.Encoding, Title: d.Title, Author: d.Author, Date: d.Date, Source: d.Source,
 			Sentences: d.Sentences, Tokens: d.Tokens, Words: d.Words, Topic: d.Topic}
 		if d.Topic >= 0 && d.Topic < len(d.TopicMix) {

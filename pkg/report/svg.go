@@ -118,10 +118,10 @@ type barItem struct {
 // bars' ends: the reading order of an Arabic page. Each bar is a <rect class="bar">.
 func hbarChart(title string, items []barItem, color string, labelW float64) template.HTML {
 	const (
-		w      = 640.0
+		w      = 600.0
 		rowH   = 24.0
 		barH   = 16.0
-		valueW = 70.0
+		valueW = 56.0
 		top    = 6.0
 	)
 	h := top*2 + rowH*float64(len(items))

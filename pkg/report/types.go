@@ -67,6 +67,7 @@ type FileIssue struct {
 type Document struct {
 	ID        string      `json:"id"`
 	Path      string      `json:"path"`
+	Part      string      `json:"part"` // "" for an article, "excerpt" for a teaser of another post on a scraped page
 	Format    string      `json:"format"`
 	Encoding  string      `json:"encoding"`
 	Title     string      `json:"title"`
