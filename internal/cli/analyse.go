@@ -49,7 +49,7 @@ func (o *unitOptions) apply(cfg *analysis.Config) error {
 func (o *unitOptions) keyOf(word string) string {
 	switch o.Unit {
 	case "stem":
-		return stem.NewLight().Stem(word)
+		return stem.NewLight().Stem(word) // called once per command: no need to keep the analyser
 	case "lemma":
 		return stem.NewLemma().Stem(word)
 	}

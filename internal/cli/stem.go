@@ -23,7 +23,7 @@ type stemOptions struct {
 }
 
 // stemAlgos are the analysers "tahlil stem --algo" offers.
-var stemAlgos = []string{"light", "lemma"}
+var stemAlgos = stem.Algorithms()
 
 func newStemCmd(s Streams, runF func(context.Context, *stemOptions) error) *cobra.Command {
 	opts := &stemOptions{}
@@ -60,13 +60,11 @@ the same order (an empty line gives an empty line): the mode for comparing stemm
 }
 
 func newAnalyzer(algo string) (stem.Analyzer, error) {
-	switch algo {
-	case "light":
-		return stem.NewLight(), nil
-	case "lemma":
-		return stem.NewLemma(), nil
+	a, err := stem.New(algo)
+	if err != nil {
+		return nil, usagef("--algo %q is not one of: %s", algo, strings.Join(stemAlgos, ", "))
 	}
-	return nil, usagef("--algo %q is not one of: %s", algo, strings.Join(stemAlgos, ", "))
+	return a, nil
 }
 
 func runStem(ctx context.Context, s Streams, opts *stemOptions) error {
