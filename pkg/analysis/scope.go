@@ -12,7 +12,7 @@ type Scope uint8
 // Co-occurrence scopes. The zero value, ScopeSentence, is the default.
 const (
 	ScopeSentence Scope = iota // both in one sentence; N = number of sentences
-	ScopeWindow                // within Config.Window positions of each other, in one sentence
+	ScopeWindow                // within Config.Window positions of each other, in one sentence (positions count terms only: stopwords, clitics and punctuation take none; entities count whitespace words); N = ordered position pairs
 	ScopeDocument              // both in one document; N = number of documents
 )
 
