@@ -14,10 +14,11 @@ import (
 type reportOptions struct {
 	outputOptions
 	inputOptions
-	Top    int
-	Topics int
-	Seed   uint64
-	args   []string
+	Top      int
+	Topics   int
+	Seed     uint64
+	NoTopics bool
+	args     []string
 }
 
 func newReportCmd(s Streams, runF func(context.Context, *reportOptions) error) *cobra.Command {
@@ -54,6 +55,7 @@ goes on with the others.`,
 	cmd.Flags().IntVar(&opts.Top, "top", 20, "length of the term, entity and edge lists")
 	cmd.Flags().IntVar(&opts.Topics, "topics", 0, "number of topics K (0 = default)")
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", 1, "random seed of the topic model")
+	cmd.Flags().BoolVar(&opts.NoTopics, "no-topics", false, "skip the topic model (less memory on very large corpora)")
 	return cmd
 }
 
@@ -63,12 +65,13 @@ func runReport(ctx context.Context, s Streams, opts *reportOptions) error {
 		return err
 	}
 	ro := report.Options{
-		Top:    opts.Top,
-		Topics: opts.Topics,
-		Seed:   opts.Seed,
-		Jobs:   opts.Jobs,
-		Ingest: opts.ingestConfig(),
-		Source: in.Source,
+		Top:      opts.Top,
+		Topics:   opts.Topics,
+		Seed:     opts.Seed,
+		NoTopics: opts.NoTopics,
+		Jobs:     opts.Jobs,
+		Ingest:   opts.ingestConfig(),
+		Source:   in.Source,
 	}
 	if !opts.Quiet && s.ErrTerminal {
 		ro.Progress = newProgress(s.Err)

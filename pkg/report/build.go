@@ -21,6 +21,7 @@ type Options struct {
 	DocTop   int           // top terms per document (0 = 10)
 	Topics   int           // topic count K (0 = DefaultTopics, topic.Auto = chosen by coherence)
 	Algo     string        // topic model: "nmf" (default) or "lda"
+	NoTopics bool          // skip the topic model (and the per-document term vectors it needs)
 	Seed     uint64        // topic model seed
 	Jobs     int           // pipeline workers (0 = GOMAXPROCS)
 	Ingest   ingest.Config // formats, encodings, size limit
@@ -56,7 +57,7 @@ func (o Options) withDefaults() Options {
 func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report, error) {
 	opts = opts.withDefaults()
 	p := pipeline.New(pipeline.Config{Jobs: opts.Jobs, Ingest: opts.Ingest})
-	acc := analysis.NewCorpus(analysis.Config{})
+	acc := analysis.NewCorpus(analysis.Config{NoDocVectors: opts.NoTopics})
 	b := &builder{catalog: map[string]entity.Entity{}}
 
 	sum, err := p.Run(ctx, fsys, root, opts.Progress, func(d *pipeline.AnnotatedDoc) error {
@@ -146,6 +147,10 @@ func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report,
 			SourceName: cmp.Or(b.catalog[e.A].Name, e.NameA), TargetName: cmp.Or(b.catalog[e.B].Name, e.NameB),
 			Count: e.Count, NPMI: finite(e.NPMI),
 		})
+	}
+	if opts.NoTopics {
+		r.Params.Topics = 0
+		return r, nil
 	}
 	if err := addTopics(ctx, r, acc, opts); err != nil {
 		return nil, err
