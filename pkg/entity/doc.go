@@ -26,6 +26,9 @@
 //     Mention.Label ("polemical" for الكيان الصهيوني), nisba adjectives in all
 //     genders and numbers with and without ال (جزائري، الجزائرية، الجزائريين،
 //     الجزائريون، الجزائريات، الجزائريتان) and broken-plural demonyms (المغاربة).
+//     A feminine nisba naming a language (بالفرنسية، اللغة الإنجليزية) is no
+//     mention; تونس، الجزائر، الكويت coordinated after another city are that
+//     capital (PLACE): في القاهرة والرباط وتونس.
 //   - PLACE: cities, capitals and regions (data/places.tsv), id "place:bamako",
 //     Entity.Country links a capital to its country. A capital standing for its
 //     government (باماكو) stays a PLACE.

@@ -404,6 +404,12 @@ func (d *doc) match(i int) int {
 // reading of المالية and its kin. It returns false when no entity is meant.
 func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 	e := g.node.entries[0]
+	if e.kind == kNisba && d.languageReading(i, g) {
+		return entry{}, false
+	}
+	if c, ok := capitals[e.id]; ok && e.kind == kName && g.end == i+1 && d.cityContext(i) {
+		return entry{typ: Place, id: c}, true
+	}
 	if !e.financial {
 		return e, true
 	}
@@ -435,4 +441,39 @@ func (d *doc) result() Result {
 	}
 	slices.SortFunc(res.Entities, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
 	return res
+}
+
+// languageHeads are nouns after which a feminine nisba names a language.
+var languageHeads = set("اللغة", "لغة", "باللغة", "الناطقة", "الناطق", "الناطقين")
+
+// languageReading reports whether a feminine nisba names a language, not a
+// country: بالفرنسية "in French", اللغة الإنجليزية.
+func (d *doc) languageReading(i int, g gazMatch) bool {
+	k := g.c.key
+	if !strings.HasPrefix(k, "ال") || !strings.HasSuffix(k, "يه") || g.end != i+1 {
+		return false
+	}
+	if languageHeads[d.prevKey(i)] {
+		return true
+	}
+	u := &d.units[i]
+	return u.pro && strings.HasSuffix(d.src[u.wstart:u.start], "ب") || g.c.strippedProc && strings.HasPrefix(u.key, "ب")
+}
+
+// capitals maps countries whose capital bears the country's name to the
+// capital's place id: تونس، الجزائر، الكويت.
+var capitals = map[string]string{"TN": "place:tunis", "DZ": "place:algiers", "KW": "place:kuwait-city"}
+
+// cityContext reports whether unit i is coordinated (و) with a city just
+// before it: في القاهرة والرباط وتونس.
+func (d *doc) cityContext(i int) bool {
+	if len(d.out) == 0 || !d.units[i].pro {
+		return false
+	}
+	last := d.out[len(d.out)-1]
+	if last.to != i || last.Type != Place {
+		return false
+	}
+	e := d.r.lex.entities[last.EntityID]
+	return e.Country != "" && e.Country != d.r.lex.entities[last.EntityID].ID
 }

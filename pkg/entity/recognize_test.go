@@ -374,6 +374,18 @@ func TestRules(t *testing.T) {
 			want: []string{"COUNTRY:NE:النيجر", "COUNTRY:FR:الفرنسي", "OFFICIAL:person:سيلفان-ايتي:سيلفان إيتيه"},
 		},
 		{
+			name: "languages are not countries",
+			// "He writes in French and teaches the English language; the French government replied."
+			src:  "يكتب بالفرنسية ويدرّس اللغة الإنجليزية، وردت الحكومة الفرنسية.",
+			want: []string{"COUNTRY:FR:الفرنسية"},
+		},
+		{
+			name: "a capital named like its country, among capitals",
+			// "Newspapers closed in Cairo, Rabat and Tunis; Tunisia protested."
+			src:  "أغلقت صحف في القاهرة والرباط وتونس، واحتجت تونس.",
+			want: []string{"PLACE:place:cairo:القاهرة", "PLACE:place:rabat:الرباط", "PLACE:place:tunis:تونس", "COUNTRY:TN:تونس"},
+		},
+		{
 			name: "a preposition on a common word ends a name",
 			// "Sheikh Zayed Book Award" (an award, no person mention)
 			src:  "فاز بجائزة الشيخ زايد للكتاب.",
