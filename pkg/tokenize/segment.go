@@ -303,7 +303,7 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 			case !kr && (kw || hz>>(at+1)&1 == 0 && (longVowel(r[:2]) || rest[:2] == kSin)):
 				ok = false
 			case !ok && !kw && (rest[:2] == kLam || rest[:2] == kBa) && len(r) >= 6 && !longVowel(r[:2]) && inWords(l, r):
-				ok = true // لكرة، لدعم: a listed word after ل despite its first letter
+				ok = true // لكرة، برئاسة: a listed word after ل or ب despite its first letter
 			}
 		}
 		if ok {
