@@ -1,31 +1,43 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"time"
+
+	"github.com/schollz/progressbar/v3"
 )
 
-// newProgress returns a progress callback that redraws one stderr line with files done,
-// rate and ETA, starting only once a run has lasted a second.
+// progressDelay is how long a run goes before a progress bar appears: short runs print
+// nothing.
+const progressDelay = time.Second
+
+// newProgress returns a progress callback that draws a bar on w (files done / total, rate,
+// elapsed time and ETA) once the run has lasted progressDelay. The caller only installs it
+// when w is a terminal and --quiet is not set.
 func newProgress(w io.Writer) func(done, total int) {
 	start := time.Now()
-	last := time.Time{}
+	var bar *progressbar.ProgressBar
 	return func(done, total int) {
-		now := time.Now()
-		elapsed := now.Sub(start)
-		if elapsed < time.Second || (now.Sub(last) < 100*time.Millisecond && done < total) {
-			return
+		if bar == nil {
+			if time.Since(start) < progressDelay || done == total {
+				return
+			}
+			bar = progressbar.NewOptions(total,
+				progressbar.OptionSetWriter(w),
+				progressbar.OptionSetDescription("files"),
+				progressbar.OptionShowCount(),
+				progressbar.OptionShowIts(),
+				progressbar.OptionSetItsString("files"),
+				progressbar.OptionSetPredictTime(true),
+				progressbar.OptionSetElapsedTime(true),
+				progressbar.OptionThrottle(100*time.Millisecond),
+				progressbar.OptionClearOnFinish(),
+				progressbar.OptionSetWidth(30),
+			)
 		}
-		last = now
-		rate := float64(done) / elapsed.Seconds()
-		eta := time.Duration(0)
-		if rate > 0 {
-			eta = time.Duration(float64(total-done)/rate) * time.Second
-		}
-		fmt.Fprintf(w, "\r%d/%d files  %.0f files/s  ETA %s   ", done, total, rate, eta.Round(time.Second))
+		_ = bar.Set(done)
 		if done == total {
-			fmt.Fprintln(w)
+			_ = bar.Finish()
 		}
 	}
 }
