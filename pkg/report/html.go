@@ -192,7 +192,7 @@ func buildPage(r *Report, x htmlExtras) *page {
 		{"الملفات", strconv.Itoa(c.Files)},
 		{"الجمل", strconv.Itoa(c.Sentences)},
 		{"الكلمات", strconv.Itoa(c.Words)},
-		{"الوحدات (بعد فصل السوابق واللواحق)", strconv.Itoa(c.Tokens)},
+		{"الوحدات المعجمية", strconv.Itoa(c.Tokens)},
 		{"المصطلحات المختلفة", strconv.Itoa(c.Terms)},
 		{"الملفات المتجاوَزة", strconv.Itoa(len(r.Skipped))},
 	}

@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"context"
+	"encoding/json"
 	"math"
 	"os"
 	"strconv"
@@ -9,6 +11,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/tahlil-nlp/tahlil/corpus"
 )
 
 // sampleReport is a small report written by hand with our own Arabic strings: three dated
@@ -459,6 +463,94 @@ func TestFormatHelpers(t *testing.T) {
 	for _, tc := range tests {
 		if tc.got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, tc.got, tc.want)
+		}
+	}
+}
+
+// TestWriteHTMLSampleCorpus renders the embedded sample corpus's report: every section has
+// content (no "no data" note where the report has data), the charts have their marks, and
+// the bytes are the same twice.
+func TestWriteHTMLSampleCorpus(t *testing.T) {
+	r, err := Build(context.Background(), corpus.FS(), ".", Options{Source: corpus.Name})
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	var a, b bytes.Buffer
+	if err := WriteHTML(&a, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteHTML(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two renderings of the same report differ")
+	}
+	root := parse(t, a.String())
+	for _, id := range []string{"terms", "entities", "network", "topics", "documents"} {
+		if n := len(elems(byID(root, id), "p", "empty")); n != 0 {
+			t.Errorf("section %q says it has no data", id)
+		}
+	}
+	counts := map[string]int{
+		"term bars":     len(elems(byID(root, "terms"), "rect", "bar")),
+		"network nodes": len(elems(byID(root, "network"), "circle", "node")),
+		"heatmap cells": len(elems(byID(root, "topics"), "rect", "cell")),
+		"topic lines":   len(elems(byID(root, "topics"), "path", "line")),
+		"document rows": len(elems(byID(root, "documents"), "tr", "")) - 1,
+	}
+	want := map[string]int{"term bars": len(r.Terms), "topic lines": len(r.Topics.Topics), "document rows": len(r.Documents)}
+	for k, n := range counts {
+		if n == 0 || (want[k] != 0 && n != want[k]) {
+			t.Errorf("%s: %d (want %d, and more than 0)", k, n, want[k])
+		}
+	}
+}
+
+// TestNotebook checks that examples/notebook.ipynb is a valid nbformat 4 notebook without
+// outputs that reads the JSONL report with pandas, split by record kind.
+func TestNotebook(t *testing.T) {
+	data, err := os.ReadFile("../../examples/notebook.ipynb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nb struct {
+		Cells []struct {
+			CellType  string          `json:"cell_type"`
+			ID        string          `json:"id"`
+			Source    []string        `json:"source"`
+			Outputs   []any           `json:"outputs"`
+			ExecCount json.RawMessage `json:"execution_count"`
+		} `json:"cells"`
+		NBFormat      int `json:"nbformat"`
+		NBFormatMinor int `json:"nbformat_minor"`
+	}
+	if err := json.Unmarshal(data, &nb); err != nil {
+		t.Fatalf("notebook is not JSON: %v", err)
+	}
+	if nb.NBFormat != 4 || nb.NBFormatMinor < 5 {
+		t.Errorf("nbformat %d.%d, want 4.5 or later (cell ids)", nb.NBFormat, nb.NBFormatMinor)
+	}
+	var code strings.Builder
+	ids := map[string]bool{}
+	for i, c := range nb.Cells {
+		if c.ID == "" || ids[c.ID] {
+			t.Errorf("cell %d: id %q missing or repeated", i, c.ID)
+		}
+		ids[c.ID] = true
+		switch c.CellType {
+		case "code":
+			if len(c.Outputs) != 0 || string(c.ExecCount) != "null" {
+				t.Errorf("cell %q has outputs or an execution count", c.ID)
+			}
+			code.WriteString(strings.Join(c.Source, ""))
+		case "markdown":
+		default:
+			t.Errorf("cell %q: type %q", c.ID, c.CellType)
+		}
+	}
+	for _, s := range []string{"pd.read_json(", "lines=True", `["kind"]`, "doc_topic", "entity", "plt.subplots", `"--format", "jsonl"`} {
+		if !strings.Contains(code.String(), s) {
+			t.Errorf("notebook code lacks %q", s)
 		}
 	}
 }
