@@ -21,6 +21,9 @@ var (
 	ErrSymlinkLoop = errors.New("symbolic link to a directory already listed (loop or duplicate)")
 	// ErrTooDeep: a directory more than 64 levels below the root.
 	ErrTooDeep = errors.New("directory nested too deep")
+	// ErrFolderDoc marks a file that documents a corpus folder (README, DATA, LICENSE,
+	// CHANGELOG) rather than being one of its texts; List leaves it out.
+	ErrFolderDoc = errors.New("folder documentation (README, DATA, LICENSE), not a corpus text")
 )
 
 // List returns the regular files under root in fsys, recursively, as paths valid for fsys
@@ -86,6 +89,10 @@ func (l *lister) walk(dir string, depth int) {
 			}
 			l.enter(p, depth+1)
 		case mode.IsRegular():
+			if isFolderDoc(name) {
+				l.errs = append(l.errs, &FileError{Path: p, Err: ErrFolderDoc})
+				continue
+			}
 			l.files = append(l.files, p)
 		case mode&fs.ModeSymlink != 0:
 			fi, err := fs.Stat(l.fsys, p)
@@ -134,4 +141,15 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// isFolderDoc reports a file name that documents its folder rather than being a text of
+// the corpus: README, DATA, LICENSE, COPYING or CHANGELOG, with any extension.
+func isFolderDoc(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, path.Ext(name)))
+	switch base {
+	case "README", "DATA", "LICENSE", "LICENCE", "COPYING", "CHANGELOG":
+		return true
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -32,5 +34,32 @@ func TestList(t *testing.T) {
 	}
 	if _, errs := List(fsys, "nope"); len(errs) != 1 || errs[0].Path != "nope" {
 		t.Errorf("List(missing) errors = %v", errs)
+	}
+}
+
+func TestListLeavesOutFolderDocs(t *testing.T) {
+	fsys := fstest.MapFS{
+		"README.md":      {Data: []byte("# about this corpus")},
+		"DATA.md":        {Data: []byte("source and licence")},
+		"a/LICENSE":      {Data: []byte("licence text")},
+		"a/article.txt":  {Data: []byte("نص المقال")}, // "the article's text"
+		"readme-not.txt": {Data: []byte("نص آخر")},    // a text whose name only starts like one
+	}
+	files, errs := List(fsys, ".")
+	if want := []string{"a/article.txt", "readme-not.txt"}; !slices.Equal(files, want) {
+		t.Errorf("files = %q, want %q", files, want)
+	}
+	var left []string
+	for _, e := range errs {
+		if errors.Is(e, ErrFolderDoc) {
+			left = append(left, e.Path)
+		}
+	}
+	if want := []string{"DATA.md", "README.md", "a/LICENSE"}; !slices.Equal(left, want) {
+		t.Errorf("left out %q, want %q", left, want)
+	}
+	// Named on its own, such a file is read like any other.
+	if files, _ := List(fsys, "README.md"); !slices.Equal(files, []string{"README.md"}) {
+		t.Errorf("single file: %q", files)
 	}
 }
