@@ -36,7 +36,7 @@ func sampleReport() *Report {
 				Words: 250, Topic: 1, TopicMix: []float64{0.25, 0.75},
 				Entities: []DocEntity{{ID: "DZ", Name: "الجزائر", Type: "COUNTRY", Mentions: 3}}},
 			// "الجفاف" = drought
-			{ID: "d3", Path: "water-02.txt", Title: "الجفاف", Date: "2022-11-20",
+			{ID: "d3", Path: "water-02.txt", Title: "الجفاف", Date: "2022-11-20", Part: "excerpt",
 				Words: 150, Topic: 0, TopicMix: []float64{1, 0}, Entities: []DocEntity{}},
 		},
 		Terms: []Term{
@@ -214,7 +214,7 @@ func TestWriteHTMLEscapesHostileText(t *testing.T) {
 	r.Skipped[0].Reason = evil
 	out := render(t, r, htmlExtras{
 		Collocates: []EntityCollocates{{Entity: "DZ", Name: evil, Collocates: []Collocate{{Display: evil, Count: 1}}}},
-		KWIC:       []TopicKWIC{{Topic: 0, Display: evil, Lines: []KWICLine{{DocID: evil, Left: evil, Node: evil, Right: evil}}}},
+		KWIC:       []TopicKWIC{{Topic: 0, Display: evil, Lines: []KWICLine{{DocID: evil, Left: evil, Match: evil, Right: evil}}}},
 	})
 	if strings.Contains(out, "<script>alert") || strings.Contains(out, "<img") {
 		t.Fatalf("hostile markup reached the page unescaped")
@@ -399,6 +399,12 @@ func TestWriteHTMLDocuments(t *testing.T) {
 	if n := len(elems(rows[0], "rect", "seg")); n != 2 {
 		t.Errorf("first row mixture has %d segments, want 2", n)
 	}
+	// only the third document is an excerpt (a teaser of another post) and is marked so
+	for i, row := range rows {
+		if got, want := len(elems(row, "span", "badge")), map[bool]int{true: 1, false: 0}[i == 2]; got != want {
+			t.Errorf("row %d has %d excerpt badges, want %d", i+1, got, want)
+		}
+	}
 	if n := len(elems(rows[2], "rect", "seg")); n != 1 {
 		t.Errorf("third row (all topic 1) has %d segments, want 1", n)
 	}
@@ -409,8 +415,8 @@ func TestWriteHTMLExtras(t *testing.T) {
 		Collocates: []EntityCollocates{{Entity: "DZ", Name: "الجزائر", Type: "COUNTRY", Measure: "log_dice", Window: 5,
 			Collocates: []Collocate{{Term: "غاز", Display: "الغاز", Count: 6, Score: 11.2}, {Term: "حدود", Display: "الحدود", Count: 4, Score: 10.5}}}}, // gas, borders
 		KWIC: []TopicKWIC{{Topic: 0, Term: "ماء", Display: "الماء", Lines: []KWICLine{
-			{DocID: "d1", Left: "تراجع منسوب", Node: "الماء", Right: "في السدود"}, // the level of water fell in the dams
-			{DocID: "d3", Left: "شح", Node: "الماء", Right: "يهدد الزراعة"},       // scarce water threatens farming
+			{DocID: "d1", Left: "تراجع منسوب", Match: "الماء", Right: "في السدود"}, // the level of water fell in the dams
+			{DocID: "d3", Left: "شح", Match: "الماء", Right: "يهدد الزراعة"},       // scarce water threatens farming
 		}}},
 	}
 	root := parse(t, render(t, sampleReport(), x))

@@ -33,13 +33,18 @@ type TopicKWIC struct {
 	Lines   []KWICLine `json:"lines"`
 }
 
-// KWICLine is one keyword-in-context line: the text before, the node as written, and
-// the text after.
+// KWICLine is one keyword-in-context line: the text before, the word holding the node as
+// written, and the text after (the fields of analysis.KWICLine and of "tahlil kwic").
 type KWICLine struct {
-	DocID string `json:"doc_id"`
-	Left  string `json:"left"`
-	Node  string `json:"node"`
-	Right string `json:"right"`
+	DocID     string `json:"doc_id"`
+	Sentence  int    `json:"sentence"`   // sentence index in the document
+	Start     int    `json:"start"`      // byte offset of Match in the document text
+	End       int    `json:"end"`        // byte offset just past it
+	CharStart int    `json:"char_start"` // code-point offsets of Match, for Python
+	CharEnd   int    `json:"char_end"`
+	Left      string `json:"left"`
+	Match     string `json:"match"`
+	Right     string `json:"right"`
 }
 
 // TopicTermMatrix is the weight of a set of terms in every topic (the rows of the
