@@ -374,6 +374,9 @@ func (d *doc) prevKey(i int) string {
 func (d *doc) match(i int) int {
 	u := &d.units[i]
 	if u.kind == tokenize.Punct {
+		if u.key == "«" {
+			return d.quotedOrg(i)
+		}
 		return 0
 	}
 	if n := d.agreement(i); n > 0 {

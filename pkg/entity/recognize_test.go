@@ -386,6 +386,12 @@ func TestRules(t *testing.T) {
 			want: []string{"PLACE:place:cairo:القاهرة", "PLACE:place:rabat:الرباط", "PLACE:place:tunis:تونس", "COUNTRY:TN:تونس"},
 		},
 		{
+			name: "organisations in guillemets",
+			// "«As-Safir» (Lebanese) closed, and the newspaper «Al-Khabar» published an article; he shouted «no to war»."
+			src:  "أغلقت «السفير» اللبنانية، ونشرت صحيفة «الخبر» مقالا، وهتف «لا للحرب».",
+			want: []string{"ORG:org:السفير:السفير", "COUNTRY:LB:اللبنانية", "ORG:org:الخبر:الخبر"},
+		},
+		{
 			name: "a preposition on a common word ends a name",
 			// "Sheikh Zayed Book Award" (an award, no person mention)
 			src:  "فاز بجائزة الشيخ زايد للكتاب.",

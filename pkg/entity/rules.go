@@ -586,3 +586,52 @@ func (d *doc) metonyms() {
 		}
 	}
 }
+
+// orgHeads are nouns that introduce an organisation's name in guillemets:
+// صحيفة «الخبر»، قناة «الشروق»، حزب «النهضة».
+var orgHeads = set("صحيفة", "الصحيفة", "جريدة", "الجريدة", "يومية", "اليومية", "مجلة", "المجلة",
+	"قناة", "القناة", "موقع", "وكالة", "شركة", "الشركة", "حزب", "الحزب", "حركة", "منظمة", "جمعية",
+	"مجموعة", "نادي", "النادي", "فريق", "إذاعة", "منصة", "مؤسسة", "بنك", "مصرف")
+
+// quotedOrg recognises «Name» (one to four words) after an organisation head
+// noun, or followed by a definite nisba (أغلقت «السفير» اللبنانية), as an ORG.
+func (d *doc) quotedOrg(i int) int {
+	sent := d.units[i].sent
+	end := -1
+	for j := i + 1; j < len(d.units) && j <= i+5 && d.units[j].sent == sent; j++ {
+		if d.units[j].key == "»" {
+			end = j
+			break
+		}
+		if d.units[j].kind != tokenize.Arabic && d.units[j].kind != tokenize.Latin && d.units[j].kind != tokenize.Number {
+			return 0
+		}
+	}
+	if end <= i+1 {
+		return 0
+	}
+	country := ""
+	var nisba gazMatch
+	if end+1 < len(d.units) && d.units[end+1].sent == sent {
+		if g, ok := d.gaz(end + 1); ok && g.node.entries[0].kind == kNisba && strings.HasPrefix(g.c.key, "ال") {
+			country, nisba = g.node.entries[0].id, g
+		}
+	}
+	if _, ok := d.keyIn(i-1, orgHeads); (i == 0 || !ok || d.units[i-1].sent != sent) && nisba.node == nil {
+		return 0
+	}
+	keys := make([]string, 0, end-i-1)
+	for k := i + 1; k < end; k++ {
+		keys = append(keys, d.units[k].key)
+	}
+	id := "org:" + strings.Join(keys, "-")
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Org, Name: d.nameOf(i+1, end), Country: country}
+	}
+	d.emit(i+1, end, cand{}, Org, id, "")
+	if nisba.node != nil {
+		d.emitEntry(end+1, nisba.end, nisba.c, nisba.node.entries[0])
+		return nisba.end - i
+	}
+	return end + 1 - i
+}
