@@ -35,7 +35,8 @@
 //   - ORG: organisations (data/orgs.tsv, id "org:un"), and ministries built by
 //     rule: وزارة + domain (+ nisba or country name), or الخارجية + feminine
 //     nisba, id "org:ministry-foreign-affairs:ML"; البنك المركزي + nisba, id
-//     "org:central-bank:EG".
+//     "org:central-bank:EG"; a name in guillemets after an organisation noun
+//     (صحيفة «الخبر») or before a nisba («السفير» اللبنانية).
 //   - AGREEMENT: a head noun (اتفاق، اتفاقية، اتفاقيات، معاهدة، ميثاق، بروتوكول،
 //     مذكرة تفاهم، صفقة; إعلان and بيان for declarations), up to four fillers
 //     (السلام، في، بين ...), an anchor (a place, country, organisation or a
