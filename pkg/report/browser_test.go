@@ -64,6 +64,9 @@ type pageFacts struct {
 	// the right of the last one.
 	FirstLetterX, LastLetterX float64
 	Overflow                  []string // elements wider than the window (first five)
+	// Joined and Apart: widths of the word تحليل (analysis) drawn with its letters joined
+	// and kept apart (isolated forms).
+	Joined, Apart float64
 }
 
 // sortJS clicks the "words" header of the document table twice (ascending, then
@@ -89,6 +92,19 @@ const factsJS = `(() => {
     return out.slice(0, 5);
   };
   const q = (s) => document.querySelectorAll(s).length;
+  // shaping: a word drawn with its letters joined is narrower than the same letters kept
+  // apart by zero-width non-joiners (isolated forms), if and only if the text is shaped
+  const probe = (s) => {
+    const e = document.createElement('span');
+    e.textContent = s;
+    e.style.cssText = 'font-size:40px;white-space:pre;position:absolute;visibility:hidden';
+    document.querySelector('h1').appendChild(e);
+    const w = e.getBoundingClientRect().width;
+    e.remove();
+    return w;
+  };
+  const word = 'تحليل';
+  const joined = probe(word), apart = probe([...word].join('\u200c'));
   const label = document.querySelector('#terms text.label');
   let first = 0, last = 0;
   if (label && label.getNumberOfChars() > 1) {
@@ -103,7 +119,7 @@ const factsJS = `(() => {
     YearBars: q('#overview svg rect.bar'), DocRows: q('table.docs tbody tr'),
     ScrollW: document.documentElement.scrollWidth, InnerW: window.innerWidth, ClientW: document.documentElement.clientWidth,
     BodyDirection: getComputedStyle(document.body).direction,
-    FirstLetterX: first, LastLetterX: last, Overflow: overflow(),
+    FirstLetterX: first, LastLetterX: last, Overflow: overflow(), Joined: joined, Apart: apart,
   };
 })()`
 
@@ -199,6 +215,7 @@ func TestHTMLInBrowser(t *testing.T) {
 			t.Fatalf("%s: inspect the page: %v", vp.name, err)
 		}
 		checkFacts(t, vp.name, r, facts)
+		t.Logf("%s: تحليل %.1f px joined, %.1f px isolated", vp.name, facts.Joined, facts.Apart)
 		if facts.InnerW != int(vp.width) || facts.ClientW != int(vp.width) {
 			t.Errorf("%s: window %d px, layout viewport %d px, want both %d (a wider one means the page overflows)", vp.name, facts.InnerW, facts.ClientW, vp.width)
 		}
@@ -291,6 +308,9 @@ func checkFacts(t *testing.T, view string, r *Report, f pageFacts) {
 	}
 	if f.ScrollW > f.InnerW {
 		t.Errorf("%s: page is %d px wide in a %d px window: it scrolls sideways", view, f.ScrollW, f.InnerW)
+	}
+	if !(f.Joined > 0 && f.Joined < 0.95*f.Apart) {
+		t.Errorf("%s: Arabic is not shaped: تحليل is %.1f px joined and %.1f px with isolated letters (is an Arabic font installed, e.g. fonts-noto-core?)", view, f.Joined, f.Apart)
 	}
 	if !(f.FirstLetterX > f.LastLetterX) {
 		t.Errorf("%s: first term label drawn left to right (first letter at x=%v, last at x=%v)", view, f.FirstLetterX, f.LastLetterX)
