@@ -44,7 +44,7 @@ const (
 	htmlEntityRows = 10   // rows per entity type
 	htmlNodes      = 32   // entities in the network
 	htmlEdges      = 90   // edges in the network
-	htmlHeatTerms  = 4    // best terms of each topic in the heatmap
+	htmlHeatRows   = 32   // heatmap rows: about this many terms, 2 to 5 per topic
 	htmlDocRows    = 1000 // rows of the document table
 	htmlDocEnts    = 5    // entities listed per document
 )
@@ -77,6 +77,8 @@ type page struct {
 	Source     string
 	Stats      []stat
 	YearChart  template.HTML
+	Formats    string // documents per format, e.g. "txt 24 · html 4"
+	Encodings  string // documents per source encoding
 	TermsChart template.HTML
 	Entities   []entityGroup
 	Network    template.HTML
@@ -197,6 +199,8 @@ func buildPage(r *Report, x htmlExtras) *page {
 		{"الملفات المتجاوَزة", strconv.Itoa(len(r.Skipped))},
 	}
 	p.YearChart = yearChart(r)
+	p.Formats = tally(r.Documents, func(d Document) string { return d.Format })
+	p.Encodings = tally(r.Documents, func(d Document) string { return d.Encoding })
 
 	items := make([]barItem, 0, len(r.Terms))
 	for _, t := range r.Terms {
@@ -394,12 +398,13 @@ func topicHeatmap(r *Report, m *TopicTermMatrix) (template.HTML, bool) {
 		cols[i] = strconv.Itoa(i + 1)
 		colors[i] = topicColor(i)
 	}
-	// rows: the best htmlHeatTerms terms of each topic, in topic order, without repeats
+	// rows: the best terms of each topic, in topic order, without repeats
+	perTopic := min(5, max(2, htmlHeatRows/max(len(ts), 1)))
 	var rowKeys, rowNames []string
 	seen := map[string]bool{}
 	for _, t := range ts {
 		for i, tt := range t.Terms {
-			if i == htmlHeatTerms {
+			if i == perTopic {
 				break
 			}
 			if !seen[tt.Term] {
@@ -511,4 +516,25 @@ func yearShares(docs []Document, k int) []TimeShare {
 // topicName is how charts and legends name topic k (0-based): its number and label.
 func topicName(k int, label string) string {
 	return strconv.Itoa(k+1) + " · " + label
+}
+
+// tally counts the documents by key (empty keys left out) as "a 3 · b 1", most frequent
+// first, ties by key.
+func tally(docs []Document, key func(Document) string) string {
+	counts := map[string]int{}
+	for _, d := range docs {
+		if k := key(d); k != "" {
+			counts[k]++
+		}
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a, b)) })
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + " " + strconv.Itoa(counts[k])
+	}
+	return strings.Join(parts, " · ")
 }

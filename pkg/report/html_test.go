@@ -364,6 +364,31 @@ func TestWriteHTMLTopics(t *testing.T) {
 	}
 }
 
+func TestTally(t *testing.T) {
+	docs := []Document{{Format: "txt"}, {Format: "html"}, {Format: "txt"}, {Format: ""}, {Format: "md"}}
+	if got, want := tally(docs, func(d Document) string { return d.Format }), "txt 2 · html 1 · md 1"; got != want {
+		t.Errorf("tally = %q, want %q", got, want)
+	}
+}
+
+func TestWriteHTMLManyDocuments(t *testing.T) {
+	r := sampleReport()
+	d := r.Documents[0]
+	r.Documents = r.Documents[:0]
+	for range htmlDocRows + 5 {
+		r.Documents = append(r.Documents, d)
+	}
+	root := parse(t, render(t, r, htmlExtras{}))
+	sec := byID(root, "documents")
+	if n := len(elems(elems(sec, "tbody", "")[0], "tr", "")); n != htmlDocRows {
+		t.Errorf("got %d rows, want the cap %d", n, htmlDocRows)
+	}
+	more := elems(sec, "p", "more")
+	if len(more) != 1 || !strings.Contains(text(more[0]), "5") {
+		t.Errorf("no note saying that 5 documents are not shown")
+	}
+}
+
 func TestYearShares(t *testing.T) {
 	docs := sampleReport().Documents
 	got := yearShares(docs, 2)
