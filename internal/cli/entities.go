@@ -26,26 +26,24 @@ type entitiesOptions struct {
 
 // modelOptions choose the statistical back-off model of the entity recognizer.
 type modelOptions struct {
-	Model   string
-	NoModel bool
+	Model string
 }
 
 func (o *modelOptions) addFlags(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&o.Model, "model", "", "entity model `DIR` written by \"tahlil train entities\" (default: the shipped model)")
-	cmd.Flags().BoolVar(&o.NoModel, "no-model", false, "gazetteers and rules only, no statistical model")
+	cmd.Flags().StringVar(&o.Model, "model", "", "statistical back-off model: a `DIR` written by \"tahlil train entities\", or \"default\" for the shipped one (none by default: gazetteers and rules)")
 }
 
 // recognizer builds the entity recognizer the flags ask for.
 func (o *modelOptions) recognizer() (*entity.Recognizer, error) {
-	if o.NoModel {
+	if o.Model == "" {
 		return entity.New(), nil
 	}
 	var m *entity.Model
 	var err error
-	if o.Model != "" {
-		m, err = entity.LoadModel(o.Model)
-	} else {
+	if o.Model == "default" {
 		m, err = entity.DefaultModel()
+	} else {
+		m, err = entity.LoadModel(o.Model)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("entity model: %w", err)

@@ -11,9 +11,9 @@ import (
 )
 
 // Formats lists the output formats Write accepts.
-var Formats = []string{"text", "json", "jsonl"}
+var Formats = []string{"text", "json", "jsonl", "html"}
 
-// Write renders r in the named format ("text", "json" or "jsonl") to w.
+// Write renders r in the named format ("text", "json", "jsonl" or "html") to w.
 func Write(w io.Writer, r *Report, format string) error {
 	switch format {
 	case "json":
@@ -22,6 +22,8 @@ func Write(w io.Writer, r *Report, format string) error {
 		return WriteJSONL(w, r)
 	case "text":
 		return WriteText(w, r)
+	case "html":
+		return WriteHTML(w, r)
 	}
 	return fmt.Errorf("unknown format %q (valid: %s)", format, strings.Join(Formats, ", "))
 }
