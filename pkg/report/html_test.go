@@ -602,6 +602,27 @@ func BenchmarkWriteHTML(b *testing.B) {
 	}
 }
 
+// BenchmarkWriteHTMLSample renders the embedded sample corpus's report (33 documents,
+// about 500 entities, 7 topics).
+func BenchmarkWriteHTMLSample(b *testing.B) {
+	r, err := Build(context.Background(), corpus.FS(), ".", Options{Source: corpus.Name})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := WriteHTML(&buf, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func ExampleWriteHTML() {
 	r := &Report{Corpus: CorpusInfo{Source: "my-corpus", Documents: 1}}
 	var buf bytes.Buffer
