@@ -132,7 +132,7 @@ func segmentWordMemo(word, key string, out []seg, memo map[string]analysis) []se
 	// pos[k] is the byte offset in word of the key's k-th letter.
 	var pos [maxLetters + 1]int
 	var hz uint64 // only the first four letters matter
-	if len(key) == len(word) {
+	if len(key) == len(word) && utf8.RuneCountInString(word)*2 == len(word) {
 		for k := 0; k <= nl; k++ {
 			pos[k] = 2 * k
 		}
