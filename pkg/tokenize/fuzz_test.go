@@ -38,6 +38,9 @@ func FuzzTokens(f *testing.F) {
 			if tok.Text != src[tok.Start:tok.End] {
 				t.Fatalf("Text %q != src[%d:%d]", tok.Text, tok.Start, tok.End)
 			}
+			if utf8.ValidString(src) && !utf8.ValidString(tok.Text) {
+				t.Fatalf("token %q cuts a character", tok.Text)
+			}
 			if tok.CharStart < prevCharEnd || tok.CharEnd-tok.CharStart != utf8.RuneCountInString(tok.Text) {
 				t.Fatalf("token %q code points [%d,%d) after %d", tok.Text, tok.CharStart, tok.CharEnd, prevCharEnd)
 			}
@@ -79,6 +82,9 @@ func FuzzSegment(f *testing.F) {
 		for _, sg := range segs {
 			if sg.start != at || sg.end <= sg.start || sg.end > len(word) || sg.form == "" {
 				t.Fatalf("segments of %q do not tile it: %+v", word, segs)
+			}
+			if utf8.ValidString(word) && !utf8.ValidString(word[sg.start:sg.end]) {
+				t.Fatalf("segment %q of %q cuts a character", word[sg.start:sg.end], word)
 			}
 			at = sg.end
 		}
