@@ -111,6 +111,7 @@ type legendItem struct {
 
 type entityGroup struct {
 	Type, Label string
+	Anchor      string // lower-case type, for the group's id
 	Color       string
 	Official    bool
 	Agreement   bool
@@ -123,6 +124,7 @@ type entityRow struct {
 	Entity
 	CountryName string
 	Surfaces    string
+	Bar         string // CSS width of the mentions bar: 40px for the group's most mentioned
 }
 
 type collocView struct {
@@ -363,13 +365,16 @@ func entityGroups(r *Report) []entityGroup {
 		if len(es) == 0 {
 			continue
 		}
-		g := entityGroup{Type: t, Label: typeLabel(t), Color: typeColor(t), Official: t == "OFFICIAL", Agreement: t == "AGREEMENT", Total: len(es)}
+		g := entityGroup{Type: t, Label: typeLabel(t), Anchor: anchor(t), Color: typeColor(t), Official: t == "OFFICIAL", Agreement: t == "AGREEMENT", Total: len(es)}
 		if len(es) > htmlEntityRows {
 			g.More = len(es) - htmlEntityRows
 			es = es[:htmlEntityRows]
 		}
 		for _, e := range es {
 			row := entityRow{Entity: e, CountryName: cmp.Or(countries[e.Country], e.Country)}
+			if top := es[0].Mentions; top > 0 {
+				row.Bar = decimal(40*float64(e.Mentions)/float64(top), 1) + "px"
+			}
 			var surf []string
 			for _, s := range e.Surfaces {
 				if len(surf) == 3 {
@@ -537,4 +542,16 @@ func tally(docs []Document, key func(Document) string) string {
 		parts[i] = k + " " + strconv.Itoa(counts[k])
 	}
 	return strings.Join(parts, " · ")
+}
+
+// anchor turns an entity type into the lower-case ASCII part of an element id
+// ("COUNTRY" → "country"); other characters become "-".
+func anchor(t string) string {
+	b := []byte(strings.ToLower(t))
+	for i, c := range b {
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			b[i] = '-'
+		}
+	}
+	return string(b)
 }

@@ -171,6 +171,28 @@ func TestWriteHTMLStructure(t *testing.T) {
 	}
 }
 
+func TestWriteHTMLUniqueIDs(t *testing.T) {
+	x := htmlExtras{KWIC: []TopicKWIC{
+		{Topic: 0, Display: "الماء", Lines: []KWICLine{{Left: "شح", Match: "الماء", Right: "يهدد"}}},     // scarce water threatens
+		{Topic: 1, Display: "الغاز", Lines: []KWICLine{{Left: "أسعار", Match: "الغاز", Right: "ترتفع"}}}, // gas prices rise
+	}}
+	root := parse(t, render(t, sampleReport(), x))
+	seen := map[string]bool{}
+	for _, n := range find(root, func(n *html.Node) bool { return n.Type == html.ElementNode && attr(n, "id") != "" }) {
+		id := attr(n, "id")
+		if seen[id] {
+			t.Errorf("id %q used twice", id)
+		}
+		seen[id] = true
+	}
+	// deep links: each entity type, each topic card and each KWIC block
+	for _, id := range []string{"entities-country", "entities-official", "entities-agreement", "entities-date", "topic-1", "topic-2", "kwic-1", "kwic-2"} {
+		if !seen[id] {
+			t.Errorf("no element with id %q", id)
+		}
+	}
+}
+
 func TestWriteHTMLTermBars(t *testing.T) {
 	r := sampleReport()
 	root := parse(t, render(t, r, htmlExtras{}))
