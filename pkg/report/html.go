@@ -41,12 +41,14 @@ func mustRead(name string) string {
 
 // HTML limits: lists longer than these are cut, and the page says by how much.
 const (
-	htmlEntityRows = 10   // rows per entity type
-	htmlNodes      = 32   // entities in the network
-	htmlEdges      = 90   // edges in the network
-	htmlHeatRows   = 32   // heatmap rows: about this many terms, 2 to 5 per topic
-	htmlDocRows    = 1000 // rows of the document table
-	htmlDocEnts    = 5    // entities listed per document
+	htmlEntityRows     = 10   // rows per entity type
+	htmlNodes          = 32   // entities in the network
+	htmlEdges          = 90   // edges in the network
+	htmlHeatRows       = 32   // heatmap rows: about this many terms, 2 to 5 per topic
+	htmlDocRows        = 1000 // rows of the document table
+	htmlDocEnts        = 5    // entities listed per document
+	htmlCollocEntities = 6    // entities with document-level collocates
+	htmlCollocTerms    = 8    // collocates per entity
 )
 
 // WriteHTML writes r as one self-contained HTML page: Arabic, right to left, with its
@@ -237,8 +239,11 @@ func buildPage(r *Report, x htmlExtras) *page {
 			continue
 		}
 		win := "الجملة"
-		if ec.Window > 0 {
+		switch {
+		case ec.Window > 0:
 			win = fmt.Sprintf("%d كلمات من كل جانب", ec.Window)
+		case ec.Window < 0:
+			win = "الوثيقة (أهم مصطلحاتها)"
 		}
 		p.Collocates = append(p.Collocates, collocView{ec, win})
 	}
@@ -554,4 +559,71 @@ func anchor(t string) string {
 		}
 	}
 	return string(b)
+}
+
+// docCollocates finds, for the top entities (the first nEntities of r.Entities that are
+// not dates and are mentioned in at least two documents), the terms that keep company
+// with them at the level of documents: a term co-occurs with an entity in a document
+// that mentions the entity and lists the term among its top TF-IDF terms. Terms seen with
+// the entity in at least two documents are ranked by logDice (Rychlý 2008, "A
+// lexicographer-friendly association score"): 14 + log2(2·f(e,t) / (f(e) + f(t))), with
+// f counting documents; ties by count, then term. Terms written as one of the entity's
+// surface forms are left out. Only the report's data is used, so this needs no text.
+func docCollocates(r *Report, nEntities, nTerms int) []EntityCollocates {
+	termDocs := map[string]int{}
+	display := map[string]string{}
+	for _, d := range r.Documents {
+		for _, t := range d.TopTerms {
+			termDocs[t.Term]++
+			if _, ok := display[t.Term]; !ok {
+				display[t.Term] = t.Display
+			}
+		}
+	}
+	var out []EntityCollocates
+	for _, e := range r.Entities {
+		if len(out) == nEntities {
+			break
+		}
+		if e.Type == "DATE" {
+			continue
+		}
+		own := map[string]bool{e.Name: true}
+		for _, s := range e.Surfaces {
+			own[s.Text] = true
+		}
+		docs := 0
+		co := map[string]int{}
+		for _, d := range r.Documents {
+			if !slices.ContainsFunc(d.Entities, func(de DocEntity) bool { return de.ID == e.ID }) {
+				continue
+			}
+			docs++
+			for _, t := range d.TopTerms {
+				co[t.Term]++
+			}
+		}
+		if docs < 2 {
+			continue
+		}
+		var cs []Collocate
+		for term, n := range co {
+			if n < 2 || own[display[term]] {
+				continue
+			}
+			score := 14 + math.Log2(2*float64(n)/float64(docs+termDocs[term]))
+			cs = append(cs, Collocate{Term: term, Display: display[term], Count: n, Score: score})
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		slices.SortFunc(cs, func(a, b Collocate) int {
+			return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Count, a.Count), cmp.Compare(a.Term, b.Term))
+		})
+		if len(cs) > nTerms {
+			cs = cs[:nTerms]
+		}
+		out = append(out, EntityCollocates{Entity: e.ID, Name: e.Name, Type: e.Type, Measure: "log_dice", Window: -1, Collocates: cs})
+	}
+	return out
 }

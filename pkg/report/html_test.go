@@ -411,6 +411,50 @@ func TestWriteHTMLManyDocuments(t *testing.T) {
 	}
 }
 
+func TestDocCollocates(t *testing.T) {
+	gas := DocTerm{Term: "غاز", Display: "الغاز"}       // gas
+	border := DocTerm{Term: "حدود", Display: "الحدود"}  // borders
+	water := DocTerm{Term: "ماء", Display: "الماء"}     // water
+	morocco := DocTerm{Term: "مغرب", Display: "المغرب"} // Morocco: one of MA's surface forms
+	dz := DocEntity{ID: "DZ", Type: "COUNTRY"}
+	ma := DocEntity{ID: "MA", Type: "COUNTRY"}
+	r := &Report{
+		Documents: []Document{
+			{ID: "d1", Entities: []DocEntity{dz}, TopTerms: []DocTerm{gas, border}},
+			{ID: "d2", Entities: []DocEntity{dz, ma}, TopTerms: []DocTerm{gas, border, morocco}},
+			{ID: "d3", Entities: []DocEntity{dz}, TopTerms: []DocTerm{gas, water}},
+			{ID: "d4", Entities: []DocEntity{ma}, TopTerms: []DocTerm{water, border, morocco}},
+		},
+		Entities: []Entity{
+			{ID: "date:2020", Type: "DATE", Name: "2020"},
+			{ID: "DZ", Type: "COUNTRY", Name: "الجزائر"},
+			{ID: "MA", Type: "COUNTRY", Name: "المغرب", Surfaces: []SurfaceForm{{Text: "المغرب"}}},
+		},
+	}
+	got := docCollocates(r, 5, 5)
+	// by hand, f = documents: DZ in 3, MA in 2; gas in 3, borders in 3, water in 2.
+	// DZ: gas 3 together → 14 + log2(6/6) = 14; borders 2 → 14 + log2(4/6) ≈ 13.415;
+	// water 1 (too rare). MA: borders 2 → 14 + log2(4/5) ≈ 13.678; "المغرب" is MA itself.
+	want := []EntityCollocates{
+		{Entity: "DZ", Collocates: []Collocate{{Display: "الغاز", Count: 3, Score: 14}, {Display: "الحدود", Count: 2, Score: 13.415037}}},
+		{Entity: "MA", Collocates: []Collocate{{Display: "الحدود", Count: 2, Score: 13.678072}}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d entities, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i].Entity != want[i].Entity || len(got[i].Collocates) != len(want[i].Collocates) {
+			t.Fatalf("entity %d: got %+v, want %+v", i, got[i], want[i])
+		}
+		for j, w := range want[i].Collocates {
+			g := got[i].Collocates[j]
+			if g.Display != w.Display || g.Count != w.Count || math.Abs(g.Score-w.Score) > 1e-6 {
+				t.Errorf("%s collocate %d: got %q %d %.6f, want %q %d %.6f", want[i].Entity, j, g.Display, g.Count, g.Score, w.Display, w.Count, w.Score)
+			}
+		}
+	}
+}
+
 func TestYearShares(t *testing.T) {
 	docs := sampleReport().Documents
 	got := yearShares(docs, 2)
@@ -539,7 +583,7 @@ func TestWriteHTMLSampleCorpus(t *testing.T) {
 		t.Fatal("two renderings of the same report differ")
 	}
 	root := parse(t, a.String())
-	for _, id := range []string{"terms", "entities", "network", "topics", "documents"} {
+	for _, id := range []string{"terms", "entities", "network", "collocates", "topics", "documents"} {
 		if n := len(elems(byID(root, id), "p", "empty")); n != 0 {
 			t.Errorf("section %q says it has no data", id)
 		}

@@ -12,7 +12,7 @@ type EntityCollocates struct {
 	Name       string      `json:"name"`    // canonical name
 	Type       string      `json:"type"`    // entity type
 	Measure    string      `json:"measure"` // association measure of Score, e.g. "log_dice"
-	Window     int         `json:"window"`  // tokens either side (0 = the sentence)
+	Window     int         `json:"window"`  // tokens either side (0 = the sentence, -1 = the document)
 	Collocates []Collocate `json:"collocates"`
 }
 
@@ -61,6 +61,10 @@ type htmlExtras struct {
 	Matrix     *TopicTermMatrix
 }
 
-// extrasOf returns the optional parts of r. Report has no fields for them yet, so the
-// result is empty; when Report gains Collocates, KWIC and Topics.Matrix this returns them.
-func extrasOf(r *Report) htmlExtras { return htmlExtras{} }
+// extrasOf returns the optional parts of r. Report has no fields for them yet: the
+// collocates are computed from the documents' top terms (docCollocates) and the KWIC
+// sample and the full topic-term matrix are absent. When Report gains Collocates, KWIC
+// and Topics.Matrix, this returns them.
+func extrasOf(r *Report) htmlExtras {
+	return htmlExtras{Collocates: docCollocates(r, htmlCollocEntities, htmlCollocTerms)}
+}
