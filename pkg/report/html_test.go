@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -648,6 +649,74 @@ func TestNotebook(t *testing.T) {
 	for _, s := range []string{"pd.read_json(", "lines=True", `["kind"]`, "doc_topic", "entity", "plt.subplots", `"--format", "jsonl"`} {
 		if !strings.Contains(code.String(), s) {
 			t.Errorf("notebook code lacks %q", s)
+		}
+	}
+}
+
+// TestNotebookDocsCoverJSONL writes the JSONL of the embedded sample's report and checks
+// that every record of a kind has the same keys, that no number is NaN or infinite, and
+// that docs/notebooks.md has a section for every kind naming every one of its columns.
+func TestNotebookDocsCoverJSONL(t *testing.T) {
+	r, err := Build(context.Background(), corpus.FS(), ".", Options{Source: corpus.Name})
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	// the sample reads cleanly: add a skipped file and a warning so that every kind occurs
+	r.Skipped = append(r.Skipped, FileIssue{Path: "broken.bin", Reason: "binary file"})
+	r.Warnings = append(r.Warnings, FileIssue{Path: "feed.jsonl", Line: 3, Reason: "malformed JSON"})
+	var buf bytes.Buffer
+	if err := WriteJSONL(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string][]string{}
+	for i, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		var rec map[string]any
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.UseNumber()
+		if err := dec.Decode(&rec); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		kind, _ := rec["kind"].(string)
+		var ks []string
+		for k, v := range rec {
+			ks = append(ks, k)
+			if n, ok := v.(json.Number); ok {
+				if f, err := n.Float64(); err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+					t.Errorf("line %d (%s): %s = %v is not a finite number", i+1, kind, k, n)
+				}
+			}
+		}
+		slices.Sort(ks)
+		if prev, ok := keys[kind]; ok && !slices.Equal(prev, ks) {
+			t.Errorf("line %d: %s record with keys %q, earlier ones had %q", i+1, kind, ks, prev)
+		}
+		keys[kind] = ks
+	}
+	doc, err := os.ReadFile("../../docs/notebooks.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sections := strings.Split(string(doc), "\n### ")
+	for _, kind := range RecordKinds {
+		ks, ok := keys[kind]
+		if !ok {
+			t.Errorf("no %q record in the JSONL", kind)
+			continue
+		}
+		var sec string
+		for _, s := range sections {
+			if strings.HasPrefix(s, "`"+kind+"`") || strings.Contains(strings.SplitN(s, "\n", 2)[0], " `"+kind+"` ") {
+				sec = s
+			}
+		}
+		if sec == "" {
+			t.Errorf("docs/notebooks.md has no section for the %q records", kind)
+			continue
+		}
+		for _, k := range ks {
+			if k != "kind" && k != "v" && !strings.Contains(sec, "`"+k+"`") {
+				t.Errorf("docs/notebooks.md: the %q section does not explain the column %q", kind, k)
+			}
 		}
 	}
 }
