@@ -95,7 +95,8 @@ func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report,
 			Scope: "sentence",
 			Edges: []Edge{},
 		},
-		Topics: Topics{Algo: opts.Algo, Seed: opts.Seed, OverTime: []TimeShare{}, Scan: []KScan{}, Topics: []Topic{}},
+		Topics: Topics{Algo: opts.Algo, Seed: opts.Seed, OverTime: []TimeShare{}, Scan: []KScan{}, Topics: []Topic{},
+			Matrix: TopicTermMatrix{Terms: []TopicTerm{}, Weights: [][]float64{}}, KWIC: []TopicKWIC{}},
 	}
 	r.Corpus = CorpusInfo{
 		Source:    opts.Source,
@@ -155,6 +156,7 @@ func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report,
 	if err := addTopics(ctx, r, acc, opts); err != nil {
 		return nil, err
 	}
+	addTopicKWIC(ctx, r, p, fsys, opts.Ingest)
 	return r, nil
 }
 
@@ -280,6 +282,31 @@ func addTopics(ctx context.Context, r *Report, acc *analysis.Corpus, opts Option
 		r.Documents[i].TopicMix = mix
 		r.Documents[i].Topic = model.DocTopic[i]
 	}
+	// The topic × term matrix over the union of the topics' top terms, in order of first
+	// appearance (topic by topic, best term first).
+	cols := map[int]bool{}
+	for _, tp := range model.Topics {
+		for _, term := range tp.Terms {
+			if !cols[term.Column] {
+				cols[term.Column] = true
+				t.Matrix.Terms = append(t.Matrix.Terms, TopicTerm{Term: term.Key, Display: term.Display})
+			}
+		}
+	}
+	for k := range model.Topics {
+		all := model.TermWeights(k)
+		row := []float64{}
+		seen := map[int]bool{}
+		for _, tp := range model.Topics {
+			for _, term := range tp.Terms {
+				if !seen[term.Column] {
+					seen[term.Column] = true
+					row = append(row, finite(all[term.Column]))
+				}
+			}
+		}
+		t.Matrix.Weights = append(t.Matrix.Weights, row)
+	}
 	bins := model.OverTime(topic.PeriodAuto)
 	t.OverTime = make([]TimeShare, 0, len(bins))
 	for _, b := range bins {
@@ -295,4 +322,56 @@ func addTopics(ctx context.Context, r *Report, acc *analysis.Corpus, opts Option
 		}
 	}
 	return nil
+}
+
+// kwicPerTopic, kwicPerDoc and kwicWidth bound the concordance sample of each topic.
+const (
+	kwicPerTopic = 6
+	kwicPerDoc   = 2
+	kwicWidth    = 50
+)
+
+// addTopicKWIC samples concordance lines for each topic: its best term in the documents
+// that load most on it. Those few documents are read and annotated again, so the corpus
+// run itself never keeps text.
+func addTopicKWIC(ctx context.Context, r *Report, p *pipeline.Pipeline, fsys fs.FS, cfg ingest.Config) {
+	byID := map[string]*Document{}
+	for i := range r.Documents {
+		byID[r.Documents[i].ID] = &r.Documents[i]
+	}
+	cache := map[string][]ingest.Document{} // path → its documents, read once
+	for _, tp := range r.Topics.Topics {
+		if len(tp.Terms) == 0 || ctx.Err() != nil {
+			continue
+		}
+		best := tp.Terms[0]
+		conc := analysis.NewConcordance(best.Term, analysis.Config{}, kwicWidth)
+		tk := TopicKWIC{Topic: tp.ID, Term: best.Term, Display: best.Display, Lines: []KWICLine{}}
+		for _, td := range tp.Documents {
+			d := byID[td.ID]
+			if d == nil || len(tk.Lines) >= kwicPerTopic {
+				continue
+			}
+			docs, ok := cache[d.Path]
+			if !ok {
+				docs, _, _ = ingest.ReadFile(fsys, d.Path, cfg)
+				cache[d.Path] = docs
+			}
+			for _, doc := range docs {
+				if doc.ID != d.ID {
+					continue
+				}
+				ad := p.Annotate(doc)
+				lines := conc.Lines(&ad)
+				for i, l := range lines {
+					if i == kwicPerDoc || len(tk.Lines) >= kwicPerTopic {
+						break
+					}
+					tk.Lines = append(tk.Lines, KWICLine{DocID: l.DocID, Sentence: l.Sentence, Start: l.Start, End: l.End,
+						CharStart: l.CharStart, CharEnd: l.CharEnd, Left: l.Left, Match: l.Match, Right: l.Right})
+				}
+			}
+		}
+		r.Topics.KWIC = append(r.Topics.KWIC, tk)
+	}
 }

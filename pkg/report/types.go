@@ -151,17 +151,19 @@ type Edge struct {
 
 // Topics is the topic model of the corpus.
 type Topics struct {
-	Algo      string      `json:"algo"`
-	K         int         `json:"k"`
-	Seed      uint64      `json:"seed"`
-	Coherence float64     `json:"coherence"`  // mean NPMI coherence of the topics' top terms
-	Diversity float64     `json:"diversity"`  // share of distinct terms among the topics' top 25
-	Error     float64     `json:"error"`      // reconstruction error (NMF) or perplexity (LDA)
-	ErrorName string      `json:"error_name"` // "relative_frobenius" or "perplexity"
-	Period    string      `json:"period"`     // "year" or "month": the bins of OverTime
-	OverTime  []TimeShare `json:"over_time"`  // topic shares per period, chronological
-	Scan      []KScan     `json:"scan"`       // the K tried when K was chosen automatically
-	Topics    []Topic     `json:"topics"`
+	Algo      string          `json:"algo"`
+	K         int             `json:"k"`
+	Seed      uint64          `json:"seed"`
+	Coherence float64         `json:"coherence"`  // mean NPMI coherence of the topics' top terms
+	Diversity float64         `json:"diversity"`  // share of distinct terms among the topics' top 25
+	Error     float64         `json:"error"`      // reconstruction error (NMF) or perplexity (LDA)
+	ErrorName string          `json:"error_name"` // "relative_frobenius" or "perplexity"
+	Period    string          `json:"period"`     // "year" or "month": the bins of OverTime
+	OverTime  []TimeShare     `json:"over_time"`  // topic shares per period, chronological
+	Scan      []KScan         `json:"scan"`       // the K tried when K was chosen automatically
+	Topics    []Topic         `json:"topics"`
+	Matrix    TopicTermMatrix `json:"matrix"` // weights of the union of the topics' top terms in every topic
+	KWIC      []TopicKWIC     `json:"kwic"`   // a concordance sample per topic: its best term in the documents leaning most on it
 }
 
 // KScan is one number of topics tried by the automatic choice of K.

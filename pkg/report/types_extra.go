@@ -66,5 +66,9 @@ type htmlExtras struct {
 // sample and the full topic-term matrix are absent. When Report gains Collocates, KWIC
 // and Topics.Matrix, this returns them.
 func extrasOf(r *Report) htmlExtras {
-	return htmlExtras{Collocates: docCollocates(r, htmlCollocEntities, htmlCollocTerms)}
+	x := htmlExtras{Collocates: docCollocates(r, htmlCollocEntities, htmlCollocTerms), KWIC: r.Topics.KWIC}
+	if len(r.Topics.Matrix.Weights) > 0 {
+		x.Matrix = &r.Topics.Matrix
+	}
+	return x
 }
