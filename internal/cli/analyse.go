@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,28 +13,38 @@ import (
 	"github.com/tahlil-nlp/tahlil/pkg/stem"
 )
 
-// unitOptions chooses the counting unit of freq, cooc and topics.
+// unitOptions chooses the counting unit of freq, cooc, keyness and kwic.
 type unitOptions struct {
-	Unit string
+	Unit          string
+	StopwordsFile string
 }
 
 // units lists the values of --unit.
-var units = []string{"stem", "surface", "form", "normalized", "lemma", "entity"}
+var units = []string{"stem", "surface", "form", "normalized", "lemma", "root", "entity"}
 
 func (o *unitOptions) addFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&o.Unit, "unit", "stem", "counting unit: "+strings.Join(units, "|"))
+	cmd.Flags().StringVar(&o.StopwordsFile, "stopwords-file", "", "extra stopwords, one per line (# comments), on top of tahlil's list")
 }
 
-// apply sets the unit in cfg; lemma is computed here with the lemmatiser.
+// apply sets the unit and the extra stopwords in cfg; lemma and root are computed here
+// with the stem package's analysers.
 func (o *unitOptions) apply(cfg *analysis.Config) error {
-	if o.Unit == "lemma" {
-		lem := stem.NewLemma()
+	if o.StopwordsFile != "" {
+		words, err := readWordList(o.StopwordsFile)
+		if err != nil {
+			return err
+		}
+		cfg.Stopwords = words
+	}
+	if o.Unit == "lemma" || o.Unit == "root" {
+		a, _ := stem.New(o.Unit)
 		cfg.Unit = analysis.UnitCustom
 		cfg.Key = func(t *pipeline.Token) string {
 			if t.Stem == "" {
 				return ""
 			}
-			return lem.Stem(t.Form)
+			return a.Stem(t.Form)
 		}
 		return nil
 	}
@@ -50,8 +61,9 @@ func (o *unitOptions) keyOf(word string) string {
 	switch o.Unit {
 	case "stem":
 		return stem.NewLight().Stem(word) // called once per command: no need to keep the analyser
-	case "lemma":
-		return stem.NewLemma().Stem(word)
+	case "lemma", "root":
+		a, _ := stem.New(o.Unit)
+		return a.Stem(word)
 	}
 	return word
 }
@@ -85,4 +97,20 @@ func analyseCorpus(ctx context.Context, s Streams, args []string, in inputOption
 		}
 	}
 	return acc, sum, nil
+}
+
+// readWordList reads one word per line; blank lines and lines starting with # are skipped.
+func readWordList(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("stopwords file: %w", err)
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out, nil
 }

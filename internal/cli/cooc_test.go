@@ -3,6 +3,8 @@ package cli
 import (
 	"encoding/json"
 	"math"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,5 +57,36 @@ func TestCoocNodeLLR(t *testing.T) {
 			t.Errorf("%s: count %d, score %v after %v", r.NameB, r.O11, r.Score, prev)
 		}
 		prev = r.Score
+	}
+}
+
+// TestFreqStopwordsFile: a user's stopword file removes its words from the counts.
+func TestFreqStopwordsFile(t *testing.T) {
+	dir := t.TempDir()
+	sw := dir + "/sw.txt"
+	// عام "year" is among the sample corpus's most frequent terms.
+	if err := os.WriteFile(sw, []byte("# my list\nعام\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	terms := func(args ...string) []string {
+		code, out, stderr := run(t, "", append([]string{"freq", "--top", "30", "--format", "jsonl"}, args...)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %q", code, stderr)
+		}
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var r freqRecord
+			if err := json.Unmarshal([]byte(l), &r); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, r.Display)
+		}
+		return got
+	}
+	if !slices.Contains(terms(), "عام") {
+		t.Fatalf("عام is not a top term of the sample corpus; pick another word for this test")
+	}
+	if got := terms("--stopwords-file", sw); slices.Contains(got, "عام") {
+		t.Errorf("عام still counted with --stopwords-file: %q", got)
 	}
 }
