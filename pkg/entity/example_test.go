@@ -19,8 +19,7 @@ func Example() {
 		fmt.Printf("%s %q role=%q country=%q value=%q\n", e.ID, e.NameEn, e.RoleEn, e.Country, e.Value)
 	}
 	// Output:
-	// COUNTRY DZ الجزائري 33 49
-	// OFFICIAL person:ahmed-attaf أحمد عطاف 50 67
+	// OFFICIAL person:ahmed-attaf وزير الخارجية الجزائري أحمد عطاف 7 67
 	// DATE date:2025-01 يناير 2025 73 88
 	// COUNTRY DZ الجزائر 94 108
 	// AGREEMENT agreement:algiers-2015 اتفاق الجزائر 124 149

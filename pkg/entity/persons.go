@@ -157,7 +157,6 @@ func (d *doc) official(i int) int {
 	if ti == nil {
 		return 0
 	}
-	_ = tc
 	sent := d.units[i].sent
 	in := func(k int) bool { return k < len(d.units) && d.units[k].sent == sent }
 	j := tend
@@ -208,11 +207,11 @@ func (d *doc) official(i int) int {
 	if end == 0 {
 		return 0
 	}
-	if side.node != nil {
+	if d.r.cfg.nested && side.node != nil {
 		e := side.node.entries[0]
 		d.emitEntry(tend, side.end, side.c, e)
 	}
-	if post.node != nil {
+	if d.r.cfg.nested && post.node != nil {
 		d.emitEntry(postStart, post.end, post.c, post.node.entries[0])
 	}
 	e, ok := d.ents[id]
@@ -233,7 +232,19 @@ func (d *doc) official(i int) int {
 		e.Country = country
 	}
 	d.ents[id] = e
+	// one span from the title to the name: وزير الخارجية الجزائري أحمد عطاف
 	d.emitName(j, end, Official, id)
+	m := &d.out[len(d.out)-1]
+	m.Start, m.CharStart = d.units[i].start+tc.skip, d.units[i].cstart+tc.cskip
+	m.Text = d.src[m.Start:m.End]
+	m.from = i
+	for k := i; k < j; k++ {
+		d.covered[k] = true
+	}
+	if d.titled == nil {
+		d.titled = make(map[string]bool)
+	}
+	d.titled[id] = true
 	return end - i
 }
 
@@ -360,4 +371,33 @@ func (d *doc) cutName(j int) bool {
 func (d *doc) isGiven(k string) bool {
 	_, ok := d.r.lex.given[k]
 	return ok
+}
+
+// typePeople decides per text whether a person is an OFFICIAL or a PERSON:
+// an OFFICIAL is given a title directly before the name somewhere in the
+// text (every mention of them is then OFFICIAL, bare surnames included); a
+// known office-holder named without a title is a PERSON in that text.
+func (d *doc) typePeople() {
+	for i := range d.out {
+		m := &d.out[i]
+		if m.Type != Person && m.Type != Official {
+			continue
+		}
+		if d.titled[m.EntityID] {
+			m.Type = Official
+		} else {
+			m.Type = Person
+		}
+	}
+	for id, e := range d.ents {
+		if e.Type != Person && e.Type != Official || !strings.HasPrefix(id, "person:") {
+			continue
+		}
+		if d.titled[id] {
+			e.Type = Official
+		} else {
+			e.Type = Person
+		}
+		d.ents[id] = e
+	}
 }

@@ -121,6 +121,7 @@ type doc struct {
 	gazMemo  []gazMatch // gaz result per unit, valid where gazDone
 	gazDone  []bool
 	surnames map[string]string // surname key → entity id
+	titled   map[string]bool   // people given a title before their name in this text
 }
 
 // Recognize finds the entity mentions of src, given its tokens (from
@@ -142,6 +143,7 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 		i++
 	}
 	d.linkSurnames()
+	d.typePeople()
 	d.metonyms()
 	if r.cfg.model != nil {
 		d.applyModel(r.cfg.model)
