@@ -236,6 +236,10 @@ var aTaNouns = map[string]bool{
 	"دعاة": true, "رعاة": true, "نواة": true, "مراعاة": true, "موالاة": true, "ملهاة": true,
 }
 
+// genitiveStems are the genitive stems of the five nouns (أب أخ حم ذو
+// فم) and the dual of يد, which end in ي before a pronoun: أخيه، يديه.
+var genitiveStems = map[string]bool{"ابي": true, "اخي": true, "حمي": true, "ذوي": true, "فمي": true, "يدي": true}
+
 // pastVerbStem reports whether a stem ending in ت looks like a perfect verb
 // with its subject suffix (كانت، قالت، أعلنت) rather than a noun in ة.
 func pastVerbStem(key string) bool {
@@ -528,13 +532,32 @@ func enclitic(l *lexicon, w string, hamza bool) int {
 			if len(stem) < 6 {
 				return 0
 			}
-			if strings.HasSuffix(stem, kAlef) || strings.HasSuffix(stem, kYa) && len(stem) <= 6 {
-				return 0 // اتجاه، مياه، نزيه
+			if genitiveStems[stem] {
+				return 1 // أخيه، يديه: the five nouns and يد in the genitive
+			}
+			if strings.HasSuffix(stem, kAlef) {
+				// a dual in construct (عيناه) or a stem in ى (مستواه، أعماه),
+				// not a word in -اه (اتجاه، مياه، شفاه)
+				if b := stem[:len(stem)-2]; len(stem) >= 8 && (inWords(l, b) || inWords(l, b+kYa)) && !inWords(l, w) {
+					return 1
+				}
+				return 0
+			}
+			if strings.HasSuffix(stem, kYa) && len(stem) <= 6 {
+				return 0 // نزيه، فقيه
 			}
 			if !known(l, stem) && !known(l, w) && !knownStemForm(l, stem) {
 				return 0 // neither the stem nor the word is a word: a name (إدنبره)
 			}
 			return 1
+		case "ك":
+			// "you(r)" after a known verb or noun of four letters or more
+			// (يمكنك، أموالك، حكومتك), unless the whole word is a word (شريك،
+			// سلوك، تحرك); shorter stems are too often names (مارك، باراك)
+			if len(stem) >= 8 && !inWords(l, w) && !isNative(l, w) &&
+				(inWords(l, stem) || strings.HasSuffix(stem, kTa) && knownStemForm(l, stem)) {
+				return 1
+			}
 		case "كم", "كما":
 			if len(stem) >= 8 {
 				return len(e) / 2

@@ -48,6 +48,16 @@ func TestSegmentation(t *testing.T) {
 		{"feminine adjective not split", "ثانية", "ثانية"},                   // second (f.)
 		{"definite noun keeps final heh", "الاتجاه", "الاتجاه"},              // the direction
 		{"important not split", "مهم", "مهم"},                                // important
+		{"you after an imperfect verb", "يساعدك", "يساعد+ك"},                 // he helps you
+		{"your after a plural noun", "أموالك", "أموال+ك"},                    // your money
+		{"partner not split", "شريك", "شريك"},                                // partner
+		{"his brother in the genitive", "أخيه", "أخي+ه"},                     // his brother
+		{"his two hands", "يديه", "يدي+ه"},                                   // his two hands
+		{"his level after alef maksura", "مستواه", "مستوا+ه"},                // his level
+		{"his two eyes", "عيناه", "عينا+ه"},                                  // his two eyes
+		{"direction not split", "اتجاه", "اتجاه"},                            // direction
+		{"lips not split", "شفاه", "شفاه"},                                   // lips
+		{"honest not split", "نزيه", "نزيه"},                                 // honest
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
