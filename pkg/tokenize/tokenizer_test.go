@@ -58,6 +58,8 @@ func TestSegmentation(t *testing.T) {
 		{"direction not split", "اتجاه", "اتجاه"},                            // direction
 		{"lips not split", "شفاه", "شفاه"},                                   // lips
 		{"honest not split", "نزيه", "نزيه"},                                 // honest
+		{"as a president", "كرئيس", "ك+رئيس"},                                // as a president
+		{"big not split", "كبير", "كبير"},                                    // big
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
