@@ -94,6 +94,9 @@ type agreementDef struct {
 	dflt       bool
 	decl, agr  bool
 	metonym    bool
+	needYear   bool // matched only when its year is written (flag year)
+	byYear     bool // head + descriptors + its year name it without an anchor (flag byyear)
+	peace      bool // with byyear: the descriptors must say peace (flag peace)
 }
 
 // anchorRef ties an anchor to an agreement.
@@ -417,6 +420,12 @@ func (l *lexicon) loadAgreements() error {
 					d.agr = true
 				case fl == "metonym":
 					d.metonym = true
+				case fl == "year":
+					d.needYear = true
+				case fl == "byyear":
+					d.byYear, d.needYear = true, true
+				case fl == "peace":
+					d.peace = true
 				}
 			}
 		}
@@ -425,6 +434,9 @@ func (l *lexicon) loadAgreements() error {
 		l.agreements = append(l.agreements, d)
 		l.entities[d.id] = Entity{ID: d.id, Type: Agreement, Name: d.ar, NameEn: d.en, Year: year}
 		for _, a := range strings.Split(r[4], "|") {
+			if a == "-" {
+				continue // no anchor: named by its year (byyear) or its full names
+			}
 			ref := anchorRef{agr: idx}
 			a, ref.peace = strings.CutSuffix(a, "+peace")
 			if lit, ok := strings.CutPrefix(a, "="); ok {

@@ -395,6 +395,15 @@ func (d *doc) match(i int) int {
 	}
 	if g, ok := d.gaz(i); ok {
 		if e, ok := d.pick(i, g); ok {
+			if e.kind == kFullName {
+				// a full name keeps its year: اتفاقية صون التراث الثقافي غير المادي لعام 2003
+				end := g.end
+				if _, ye := d.yearAfter(end); ye > 0 {
+					end = ye
+				}
+				d.emit(i, end, g.c, e.typ, e.id, e.label)
+				return end - i
+			}
 			d.emitEntry(i, g.end, g.c, e)
 			return g.end - i
 		}

@@ -2,6 +2,7 @@ package entity_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -212,6 +213,20 @@ func TestAgreementVariantsMerge(t *testing.T) {
 	}
 }
 
+func TestAgreementSpans(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		// "The Algiers agreement of 2015 came back to the fore, but the 2015 agreement stayed ink on paper."
+		{"عاد اتفاق الجزائر لعام 2015 إلى الواجهة، لكن اتفاق 2015 بقي حبرا.", "AGREEMENT:agreement:algiers-2015:اتفاق 2015"},
+		// "the Convention for the Safeguarding of the Intangible Cultural Heritage of 2003" keeps its year
+		{"صادقت الدولة على اتفاقية صون التراث الثقافي غير المادي لعام 2003.", "AGREEMENT:agreement:ich-convention-2003:اتفاقية صون التراث الثقافي غير المادي لعام 2003"},
+	} {
+		got := brief(recognize(t, entity.New(), tc.src).Mentions)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("Recognize(%q) = %q, want it to hold %q", tc.src, got, tc.want)
+		}
+	}
+}
+
 func TestAgreementsGazetteer(t *testing.T) {
 	r := entity.New()
 	tests := []struct {
@@ -225,6 +240,10 @@ func TestAgreementsGazetteer(t *testing.T) {
 		{"أنهى اتفاق الطائف الحرب الأهلية.", "agreement:taif"},                        // "the Taif agreement ended the civil war"
 		{"وقعت اتفاقية الجزائر عام 1975 بين بغداد وطهران.", "agreement:algiers-1975"}, // "the Algiers agreement of 1975 ..."
 		{"أعاد إعلان العلا العلاقات مع قطر.", "agreement:al-ula"},                     // "the Al-Ula declaration restored relations"
+		{"وقعت مصر معاهدة السلام عام 1979.", "agreement:egypt-israel-1979"},           // "Egypt signed the peace treaty in 1979" (named by its year)
+		{"تعثر اتفاق الجزائر عام 2006 سريعا.", "agreement:algiers-2006"},              // "the Algiers agreement of 2006 soon faltered"
+		{"أنهى اتفاق تمنراست القتال.", "agreement:tamanrasset-1991"},                  // "the Tamanrasset agreement ended the fighting"
+		{"تجاوز الاتفاق السياسي الليبي مدته.", "agreement:skhirat"},                   // "the Libyan Political Agreement outlived its term"
 	}
 	for _, tc := range tests {
 		res := recognize(t, r, tc.src)

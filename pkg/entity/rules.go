@@ -94,7 +94,7 @@ var (
 	declarationHeads = set("إعلان", "بيان")
 	agreementFill    = set("السلام", "السلم", "المصالحة", "والمصالحة", "الشامل", "النهائي",
 		"التاريخي", "الإطاري", "الأمني", "للسلام", "للسلم", "في", "بين", "حول", "بشأن", "الموقع",
-		"الموقعة", "تفاهم", "المناخ", "للمناخ", "التطبيع", "الدفاعي", "الدفاع", "المشترك", "التعاون", "الثاني", "أولا")
+		"الموقعة", "العامة", "للتعاون", "تفاهم", "المناخ", "للمناخ", "التطبيع", "الدفاعي", "الدفاع", "المشترك", "التعاون", "الثاني", "أولا")
 	peaceWords = set("السلام", "السلم", "المصالحة", "والمصالحة", "للسلام", "للسلم")
 	yearWords  = set("عام", "سنة", "العام")
 )
@@ -149,7 +149,7 @@ func (d *doc) agreement(i int) int {
 	if anchorEnd == 0 {
 		g, ok := d.gaz(j)
 		if !ok {
-			return 0
+			return d.agreementByYear(i, j, headC, decl, peace)
 		}
 		e := g.node.entries[0]
 		if e.typ != Country && e.typ != Place && e.typ != Org {
@@ -230,6 +230,36 @@ func (d *doc) agreement(i int) int {
 	return k - i
 }
 
+// agreementByYear recognises head + descriptors + year with no anchor
+// (اتفاق 2015، معاهدة السلام عام 1979، اتفاقية التعاون الأمني الموقعة عام 2001):
+// the agreement of that year already named in the text, else a lexicon
+// agreement flagged byyear. Anything else is a generic description.
+func (d *doc) agreementByYear(i, j int, headC cand, decl, peace bool) int {
+	year, end := d.yearAfter(j)
+	if year == 0 {
+		return 0
+	}
+	id := ""
+	for _, e := range d.ents {
+		if e.Type == Agreement && e.Year == year && (id == "" || e.ID < id) {
+			id = e.ID
+		}
+	}
+	if id == "" {
+		for _, a := range d.r.lex.agreements {
+			if a.byYear && a.year == year && (!a.peace || peace) && !(decl && a.agr || !decl && a.decl) {
+				id = a.id
+				break
+			}
+		}
+	}
+	if id == "" {
+		return 0
+	}
+	d.emit(i, end, headC, Agreement, id, "")
+	return end - i
+}
+
 // yearAfter reads "لعام 2015", "عام 2015", "2015" or "(2015)" at unit k.
 func (d *doc) yearAfter(k int) (year, end int) {
 	if k >= len(d.units) {
@@ -273,7 +303,7 @@ func (d *doc) resolveAgreement(refs []anchorRef, decl bool, year int, peace bool
 			score = 3
 		case year == 0 && a.dflt:
 			score = 2
-		case year == 0:
+		case year == 0 && !a.needYear:
 			score = 1
 		}
 		if score > bestScore {
