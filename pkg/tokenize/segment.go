@@ -272,6 +272,12 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 		if !ok && rest[:2] == kFa && len(r) >= 6 && inWords(l, r) && !known(l, rest) {
 			ok = true // فيقع، فمباشرة
 		}
+		if ok && hz>>1&1 == 0 && strings.HasPrefix(r, kAlef) && !strings.HasPrefix(r, kAl) && !knownRest(l, r) && !known(l, rest) {
+			ok = false // neither word is known after a bare alef: a name (وايلكس)
+		}
+		if ok && rest[:2] == kFa && strings.HasPrefix(r, kAl) && !knownRest(l, r[4:]) && !known(l, rest) {
+			ok = false // ف+ال before an unknown stem: a name in فال- (فالون)
+		}
 		if ok {
 			pro[np] = 1
 			np++

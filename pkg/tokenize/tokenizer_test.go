@@ -60,6 +60,10 @@ func TestSegmentation(t *testing.T) {
 		{"honest not split", "نزيه", "نزيه"},                                 // honest
 		{"as a president", "كرئيس", "ك+رئيس"},                                // as a president
 		{"big not split", "كبير", "كبير"},                                    // big
+		{"name in fal- not split", "فالكونيري", "فالكونيري"},                 // Falconieri
+		{"so the government", "فالحكومة", "ف+الحكومة"},                       // so the government
+		{"name in wa- not split", "وايلبرون", "وايلبرون"},                    // Weilbronn
+		{"and continued", "واستمر", "و+استمر"},                               // and (it) continued
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
