@@ -70,12 +70,16 @@ func (o *unitOptions) keyOf(word string) string {
 
 // analyseCorpus runs the pipeline over the corpus named by args and feeds every document
 // to a Corpus with the given settings. Skipped files are reported on stderr unless quiet.
-func analyseCorpus(ctx context.Context, s Streams, args []string, in inputOptions, quiet bool, cfg analysis.Config) (*analysis.Corpus, pipeline.Summary, error) {
+//
+// Entity recognition is half the annotation time, so it runs only when needEntities is set
+// or entities are the counting unit.
+func analyseCorpus(ctx context.Context, s Streams, args []string, in inputOptions, quiet bool, cfg analysis.Config, needEntities bool) (*analysis.Corpus, pipeline.Summary, error) {
 	src, err := openCorpus(args)
 	if err != nil {
 		return nil, pipeline.Summary{}, err
 	}
-	p := pipeline.New(pipeline.Config{Jobs: in.Jobs, Ingest: in.ingestConfig()})
+	noEntities := !needEntities && cfg.Unit != analysis.UnitEntity
+	p := pipeline.New(pipeline.Config{Jobs: in.Jobs, Ingest: in.ingestConfig(), NoEntities: noEntities})
 	acc := analysis.NewCorpus(cfg)
 	var progress pipeline.Progress
 	if !quiet && s.ErrTerminal {

@@ -105,7 +105,7 @@ func runCooc(ctx context.Context, s Streams, opts *coocOptions) error {
 		node = opts.unitOptions.keyOf(opts.Node)
 		cfg.Nodes = []string{node}
 	}
-	acc, _, err := analyseCorpus(ctx, s, opts.args, opts.inputOptions, opts.Quiet, cfg)
+	acc, _, err := analyseCorpus(ctx, s, opts.args, opts.inputOptions, opts.Quiet, cfg, opts.Entities)
 	if err != nil {
 		return err
 	}

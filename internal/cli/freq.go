@@ -95,7 +95,7 @@ func runFreq(ctx context.Context, s Streams, opts *freqOptions) error {
 	if cfg.IDF, err = analysis.ParseIDF(opts.IDF); err != nil {
 		return usageError{err}
 	}
-	acc, _, err := analyseCorpus(ctx, s, opts.args, opts.inputOptions, opts.Quiet, cfg)
+	acc, _, err := analyseCorpus(ctx, s, opts.args, opts.inputOptions, opts.Quiet, cfg, false)
 	if err != nil {
 		return err
 	}

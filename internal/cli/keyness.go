@@ -102,11 +102,11 @@ func runKeyness(ctx context.Context, s Streams, opts *keynessOptions) error {
 	cfg.NoDocVectors = true
 	var comps []comparison
 	if opts.By == "" {
-		tgt, _, err := analyseCorpus(ctx, s, []string{opts.Target}, opts.inputOptions, opts.Quiet, cfg)
+		tgt, _, err := analyseCorpus(ctx, s, []string{opts.Target}, opts.inputOptions, opts.Quiet, cfg, false)
 		if err != nil {
 			return err
 		}
-		ref, _, err := analyseCorpus(ctx, s, []string{opts.Reference}, opts.inputOptions, opts.Quiet, cfg)
+		ref, _, err := analyseCorpus(ctx, s, []string{opts.Reference}, opts.inputOptions, opts.Quiet, cfg, false)
 		if err != nil {
 			return err
 		}
@@ -182,7 +182,7 @@ func splitByMeta(ctx context.Context, s Streams, opts *keynessOptions, cfg analy
 	for i, v := range values {
 		comps[i] = comparison{name: field + "=" + v, target: analysis.NewCorpus(cfg), reference: analysis.NewCorpus(cfg)}
 	}
-	p := pipeline.New(pipeline.Config{Jobs: opts.Jobs, Ingest: opts.ingestConfig()})
+	p := pipeline.New(pipeline.Config{Jobs: opts.Jobs, Ingest: opts.ingestConfig(), NoEntities: cfg.Unit != analysis.UnitEntity})
 	sum, err := p.Run(ctx, src.FS, src.Root, nil, func(d *pipeline.AnnotatedDoc) error {
 		v, _ := analysis.MetaValue(&d.Doc, field)
 		for i := range comps {

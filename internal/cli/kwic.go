@@ -86,7 +86,7 @@ func runKwic(ctx context.Context, s Streams, opts *kwicOptions) error {
 	if err != nil {
 		return err
 	}
-	p := pipeline.New(pipeline.Config{Jobs: opts.Jobs, Ingest: opts.ingestConfig()})
+	p := pipeline.New(pipeline.Config{Jobs: opts.Jobs, Ingest: opts.ingestConfig(), NoEntities: cfg.Unit != analysis.UnitEntity})
 	var lines []analysis.KWICLine
 	sum, err := p.Run(ctx, src.FS, src.Root, nil, func(d *pipeline.AnnotatedDoc) error {
 		if opts.Max > 0 && len(lines) >= opts.Max {

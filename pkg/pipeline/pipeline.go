@@ -20,6 +20,7 @@ type Config struct {
 	Jobs       int                // workers reading and annotating files; 0 = GOMAXPROCS
 	Ingest     ingest.Config      // formats, encodings, size limit
 	Recognizer *entity.Recognizer // entity recognizer; nil = entity.New()
+	NoEntities bool               // skip entity recognition (for counts that do not use entities)
 }
 
 // Pipeline turns documents into annotated documents.
@@ -34,7 +35,7 @@ type Pipeline struct {
 // stemmer and the configured (or default) entity recognizer.
 func New(cfg Config) *Pipeline {
 	ner := cfg.Recognizer
-	if ner == nil {
+	if ner == nil && !cfg.NoEntities {
 		ner = entity.New()
 	}
 	return &Pipeline{
@@ -48,7 +49,8 @@ func New(cfg Config) *Pipeline {
 // Tokenizer returns the tokenizer the pipeline annotates with.
 func (p *Pipeline) Tokenizer() *tokenize.Tokenizer { return p.tok }
 
-// Recognizer returns the entity recognizer, whose Lookup gives canonical entities by id.
+// Recognizer returns the entity recognizer, whose Lookup gives canonical entities by id
+// (nil when the pipeline was made with NoEntities).
 func (p *Pipeline) Recognizer() *entity.Recognizer { return p.ner }
 
 // Annotate tokenises, stems and recognises entities in one document.
@@ -67,7 +69,10 @@ func (p *Pipeline) Annotate(doc ingest.Document) AnnotatedDoc {
 		}
 		out[i].Stem = p.stemmer.Stem(t.Term)
 	}
-	res := p.ner.Recognize(src, toks)
+	var res entity.Result
+	if p.ner != nil && !p.cfg.NoEntities {
+		res = p.ner.Recognize(src, toks)
+	}
 	return AnnotatedDoc{
 		Doc:       doc,
 		Sentences: p.tok.Sentences(src),

@@ -28,12 +28,94 @@ func Write(w io.Writer, r *Report, format string) error {
 	return fmt.Errorf("unknown format %q (valid: %s)", format, strings.Join(Formats, ", "))
 }
 
-// WriteJSON writes r as one indented JSON object.
+// WriteJSON writes r as one indented JSON object. The output is exactly what
+// encoding/json's Encoder (no HTML escaping, two-space indent) writes for r, but the
+// long lists are encoded one element at a time, so memory does not hold the whole
+// document (twice) before the first byte is written.
 func WriteJSON(w io.Writer, r *Report) error {
-	enc := json.NewEncoder(w)
+	bw := bufio.NewWriter(w)
+	var buf, ind bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
+	// value writes v indented as it stands at the given nesting depth.
+	value := func(v any, depth int) error {
+		buf.Reset()
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		ind.Reset()
+		if err := json.Indent(&ind, bytes.TrimRight(buf.Bytes(), "\n"), strings.Repeat("  ", depth), "  "); err != nil {
+			return err
+		}
+		_, err := bw.Write(ind.Bytes())
+		return err
+	}
+	fields := []struct {
+		name string
+		v    any
+		list func(yield func(any) bool) // set for the lists written element by element
+		n    int
+	}{
+		{name: "schema_version", v: r.SchemaVersion},
+		{name: "tool", v: r.Tool},
+		{name: "params", v: r.Params},
+		{name: "corpus", v: r.Corpus},
+		{name: "skipped", v: r.Skipped},
+		{name: "warnings", v: r.Warnings},
+		{name: "documents", list: each(r.Documents), n: len(r.Documents)},
+		{name: "terms", v: r.Terms},
+		{name: "entities", list: each(r.Entities), n: len(r.Entities)},
+		{name: "cooccurrence", v: r.Cooccurrence},
+		{name: "topics", v: r.Topics},
+	}
+	bw.WriteString("{\n")
+	for i, f := range fields {
+		fmt.Fprintf(bw, "  %q: ", f.name)
+		switch {
+		case f.list == nil:
+			if err := value(f.v, 1); err != nil {
+				return err
+			}
+		case f.n == 0:
+			bw.WriteString("[]")
+		default:
+			bw.WriteString("[\n")
+			j := 0
+			var err error
+			f.list(func(e any) bool {
+				bw.WriteString("    ")
+				if err = value(e, 2); err != nil {
+					return false
+				}
+				if j++; j < f.n {
+					bw.WriteString(",")
+				}
+				bw.WriteString("\n")
+				return true
+			})
+			if err != nil {
+				return err
+			}
+			bw.WriteString("  ]")
+		}
+		if i < len(fields)-1 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n")
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
+}
+
+// each yields the elements of a slice as values of type any.
+func each[T any](s []T) func(yield func(any) bool) {
+	return func(yield func(any) bool) {
+		for i := range s {
+			if !yield(s[i]) {
+				return
+			}
+		}
+	}
 }
 
 // JSONL record types: one flat struct per kind, so every record of a kind has the same keys.
