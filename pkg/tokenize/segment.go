@@ -309,6 +309,9 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 			// a long vowel (لينوكس), but not before a hamza on alef, which
 			// begins words only (لأوباما), or a consonant (لمارتن)
 			kw, kr := known(l, rest), knownRest(l, r)
+			if !kr && rest[:2] == kSin {
+				kr = derivedImperfect(l, r)
+			}
 			switch {
 			case !kr && (kw || hz>>(at+1)&1 == 0 && (longVowel(r[:2]) || rest[:2] == kSin)):
 				ok = false
@@ -328,6 +331,20 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 		return pro, np, 0, true // a definite noun takes no pronoun
 	}
 	return pro, np, enclitic(l, rest, hz>>at&1 != 0), false
+}
+
+// derivedImperfect reports whether r is the imperfect of a derived verb
+// whose perfect is listed: يتفعل/يتفاعل from تفعل/تفاعل (يتحتم), and
+// ينفعل، يفتعل، يستفعل from انفعل، افتعل، استفعل (يستخدم).
+func derivedImperfect(l *lexicon, r string) bool {
+	if len(r) < 10 || !(strings.HasPrefix(r, kYa) || strings.HasPrefix(r, kTa) || strings.HasPrefix(r, kNun)) {
+		return false
+	}
+	b := r[2:]
+	if strings.HasPrefix(b, kTa) && inWords(l, b) {
+		return true
+	}
+	return inWords(l, kAlef+b)
 }
 
 // isProclitic reports whether w starts with ب ل ك or س.

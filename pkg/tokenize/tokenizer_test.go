@@ -64,6 +64,7 @@ func TestSegmentation(t *testing.T) {
 		{"so the government", "فالحكومة", "ف+الحكومة"},                       // so the government
 		{"name in wa- not split", "وايلبرون", "وايلبرون"},                    // Weilbronn
 		{"and continued", "واستمر", "و+استمر"},                               // and (it) continued
+		{"future of a form V verb", "ستتحتم", "س+تتحتم"},                     // it will become inevitable
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
