@@ -430,6 +430,9 @@ func isNative(l *lexicon, w string) bool {
 			if l.native[b] || l.native[b+kTaM] {
 				return true
 			}
+			if hb := b[len(b)-2:]; (hb == "ئ" || hb == "ؤ") && l.native[b[:len(b)-2]+"ء"] {
+				return true // ورائها from وراء: the hamza takes a seat before a suffix
+			}
 		}
 	}
 	return false

@@ -65,6 +65,8 @@ func TestSegmentation(t *testing.T) {
 		{"name in wa- not split", "وايلبرون", "وايلبرون"},                    // Weilbronn
 		{"and continued", "واستمر", "و+استمر"},                               // and (it) continued
 		{"future of a form V verb", "ستتحتم", "س+تتحتم"},                     // it will become inevitable
+		{"hamza seat before a pronoun", "وزرائها", "وزرائ+ها"},               // its ministers
+		{"building with waw seat", "بناؤه", "بناؤ+ه"},                        // its building
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
