@@ -471,7 +471,58 @@ func (d *doc) languageReading(i int, g gazMatch) bool {
 		return true
 	}
 	u := &d.units[i]
-	return u.pro && strings.HasSuffix(d.src[u.wstart:u.start], "ب") || g.c.strippedProc && strings.HasPrefix(u.key, "ب")
+	if u.pro && strings.HasSuffix(d.src[u.wstart:u.start], "ب") || g.c.strippedProc && strings.HasPrefix(u.key, "ب") {
+		return true
+	}
+	if !languageNisbas[k] {
+		return false
+	}
+	// a language name used as a noun: it carries a preposition (للفرنسية),
+	// opens the sentence (الإنجليزية: لغة العلم), follows a function word
+	// (من الفرنسية إلى الإنجليزية، أن الفرنسية), a verb with its object
+	// pronoun (يعلمهم الإنجليزية) or a bare noun or verb it cannot qualify
+	// (هيمنة الفرنسية، عادت الفرنسية). After a definite noun it is an
+	// adjective (الحكومة الفرنسية) and after a name it qualifies the name
+	// (مجموعة فاغنر الروسية), so those stay countries.
+	if u.pro && !strings.HasSuffix(d.src[u.wstart:u.start], "و") {
+		return true
+	}
+	bare := func(n int) bool {
+		return n < len(d.units) && d.units[n].sent == u.sent && d.units[n].kind == tokenize.Arabic &&
+			!d.units[n].pro && !d.r.lex.function[d.units[n].key] && !strings.HasPrefix(d.units[n].key, "ال")
+	}
+	if bare(i+1) && bare(i+2) {
+		return false // a name follows: الصينية يانغ ليو "the Chinese Yang Liu"
+	}
+	if i == 0 || d.units[i-1].sent != u.sent || d.units[i-1].kind == tokenize.Punct {
+		return true
+	}
+	p := &d.units[i-1]
+	if p.kind != tokenize.Arabic || d.covered[i-1] {
+		return false
+	}
+	if d.r.lex.function[p.key] || p.enc {
+		return true
+	}
+	if strings.HasPrefix(p.key, "ال") || d.isGiven(p.key) || d.isTitleAt(i-1) {
+		return false
+	}
+	if _, ok := d.gaz(i - 1); ok {
+		return false
+	}
+	return true
+}
+
+// languageNisbas are the feminine nisbas that also name a language.
+var languageNisbas = keySet("الفرنسية", "الإنجليزية", "الإنكليزية", "الإسبانية", "الألمانية",
+	"الإيطالية", "الروسية", "التركية", "الصينية", "البرتغالية", "اليابانية", "الهولندية", "الكورية")
+
+func keySet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[Key(w)] = true
+	}
+	return m
 }
 
 // capitals maps countries whose capital bears the country's name to the

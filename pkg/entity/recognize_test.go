@@ -227,6 +227,32 @@ func TestAgreementSpans(t *testing.T) {
 	}
 }
 
+func TestLanguageOrCountry(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string // COUNTRY mentions expected, in order
+	}{
+		// "French returned to the science departments, then English competed with it."
+		{"عادت الفرنسية إلى أقسام العلوم، ثم نافستها الإنجليزية.", nil},
+		// "The shift from French to English needs teachers."
+		{"الانتقال من الفرنسية إلى الإنجليزية يحتاج إلى أساتذة.", nil},
+		// "The French government refused, and the Russian Wagner Group withdrew."
+		{"رفضت الحكومة الفرنسية، وانسحبت مجموعة فاغنر الروسية.", []string{"COUNTRY:FR:الفرنسية", "COUNTRY:RU:الروسية"}},
+		// "She won at the expense of the Chinese Yang Liu."
+		{"فازت على حساب الصينية يانغ ليو في النهائي.", []string{"COUNTRY:CN:الصينية"}},
+	} {
+		var got []string
+		for _, m := range brief(recognize(t, entity.New(), tc.src).Mentions) {
+			if strings.HasPrefix(m, "COUNTRY:") {
+				got = append(got, m)
+			}
+		}
+		if !equal(got, tc.want) {
+			t.Errorf("Recognize(%q) countries = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
 func TestAgreementsGazetteer(t *testing.T) {
 	r := entity.New()
 	tests := []struct {
