@@ -317,8 +317,8 @@ func analyse(w string, hz uint64) (pro [2]int, np, enc int, lamAl bool) {
 				ok = false
 			case !ok && !kw && (rest[:2] == kLam || rest[:2] == kBa) && len(r) >= 6 && !longVowel(r[:2]) && inWords(l, r):
 				ok = true // لكرة، برئاسة: a listed word after ل or ب despite its first letter
-			case !ok && !kw && rest[:2] == kKaf && len(r) >= 8 && !longVowel(r[:2]) && inWords(l, r):
-				ok = true // كرئيس، كتصوير: a listed word of four letters or more after ك
+			case !ok && !kw && rest[:2] == kKaf && len(r) >= 8 && r[:2] != kAlef && r[:2] != kYa && inWords(l, r):
+				ok = true // كرئيس، كوسيلة: a listed word of four letters or more after ك
 			}
 		}
 		if ok {

@@ -60,6 +60,8 @@ func TestSegmentation(t *testing.T) {
 		{"honest not split", "نزيه", "نزيه"},                                 // honest
 		{"as a president", "كرئيس", "ك+رئيس"},                                // as a president
 		{"big not split", "كبير", "كبير"},                                    // big
+		{"as a means", "كوسيلة", "ك+وسيلة"},                                  // as a means
+		{"korea not split", "كوريا", "كوريا"},                                // Korea
 		{"name in fal- not split", "فالكونيري", "فالكونيري"},                 // Falconieri
 		{"so the government", "فالحكومة", "ف+الحكومة"},                       // so the government
 		{"name in wa- not split", "وايلبرون", "وايلبرون"},                    // Weilbronn
