@@ -404,6 +404,11 @@ func (d *doc) match(i int) int {
 				d.emit(i, end, g.c, e.typ, e.id, e.label)
 				return end - i
 			}
+			if g.end > i+1 && (e.typ == Place || e.typ == Org) && designators[g.c.key] {
+				// an administrative designator stays outside: معبر [رأس جدير]، شركة [إيني]
+				d.emitEntry(i+1, g.end, cand{}, e)
+				return g.end - i
+			}
 			d.emitEntry(i, g.end, g.c, e)
 			return g.end - i
 		}
@@ -423,6 +428,11 @@ func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 	}
 	if c, ok := capitals[e.id]; ok && e.kind == kName && g.end == i+1 && d.cityContext(i) {
 		return entry{typ: Place, id: c}, true
+	}
+	if e.id == "place:sahel" && g.end == i+1 && i+1 < len(d.units) && d.units[i+1].sent == d.units[i].sent {
+		if k := d.units[i+1].key; strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي") && !d.units[i+1].pro {
+			return entry{}, false // a coast, not the Sahel: الساحل الأطلسي
+		}
 	}
 	if !e.financial {
 		return e, true
@@ -456,6 +466,13 @@ func (d *doc) result() Result {
 	slices.SortFunc(res.Entities, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
 	return res
 }
+
+// designators are generic words before a place or organisation name that
+// stay outside its span (testdata/entities/README.md): مدينة [الصخيرات]،
+// منطقة [أزواد]، معبر [رأس جدير]، حقل [ظهر]، شركة [إيني]. Names whose
+// designator is part of the name (نهر النيل، بحيرة ناصر، قاعة بيرسي) are
+// not listed here.
+var designators = keySet("منطقة", "مدينة", "معبر", "مخيم", "حوض", "حقل", "شركة", "وكالة", "بلدان", "دول", "ولاية", "إقليم", "محافظة")
 
 // languageHeads are nouns after which a feminine nisba names a language.
 var languageHeads = set("اللغة", "لغة", "باللغة", "الناطقة", "الناطق", "الناطقين")
@@ -525,9 +542,11 @@ func keySet(words ...string) map[string]bool {
 	return m
 }
 
-// capitals maps countries whose capital bears the country's name to the
-// capital's place id: تونس، الجزائر، الكويت.
-var capitals = map[string]string{"TN": "place:tunis", "DZ": "place:algiers", "KW": "place:kuwait-city"}
+// capitals maps a country name that is also written like a capital to the
+// capital, read as the capital when coordinated with cities: في الرباط وعمان
+// (Amman, not Oman). A country that shares its capital's name (الجزائر، تونس،
+// الكويت) stays the country even there; only الجزائر العاصمة marks the city.
+var capitals = map[string]string{"OM": "place:amman"}
 
 // cityContext reports whether unit i is coordinated (و) with a city just
 // before it: في القاهرة والرباط وتونس.
