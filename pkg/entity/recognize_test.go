@@ -474,7 +474,7 @@ func TestRules(t *testing.T) {
 		{
 			name: "a capital named like its country is the country even among capitals; عمان among capitals is Amman",
 			// "Newspapers closed in Cairo, Rabat and Tunis; Tunisia protested. Talks in Rabat and Amman."
-			src:  "أغلقت صحف في القاهرة والرباط وتونس، واحتجت تونس. وجرت محادثات في الرباط وعمان.",
+			src: "أغلقت صحف في القاهرة والرباط وتونس، واحتجت تونس. وجرت محادثات في الرباط وعمان.",
 			want: []string{"PLACE:place:cairo:القاهرة", "PLACE:place:rabat:الرباط", "COUNTRY:TN:تونس", "COUNTRY:TN:تونس",
 				"PLACE:place:rabat:الرباط", "PLACE:place:amman:عمان"},
 		},
