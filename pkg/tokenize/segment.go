@@ -213,6 +213,14 @@ func restoreStem(form, key string) string {
 		}
 		return form
 	}
+	if strings.HasSuffix(key, kAlef) && len(key) >= 8 && strings.HasSuffix(form, "ا") {
+		// a stem in ى before a pronoun (مستواه، يرعاه), not a dual (عيناه)
+		l, base := lexdb(), key[:len(key)-2]
+		if !inWords(l, key) && !inWords(l, base) && inWords(l, base+kYa) {
+			return strings.TrimSuffix(form, "ا") + "ى"
+		}
+		return form
+	}
 	if strings.HasSuffix(key, kTa) && len(key) >= 8 && !pastVerbStem(key) {
 		base := key[:len(key)-2]
 		if !strings.HasSuffix(base, kAlef) || lexdb().native[base+kTaM] || aTaNouns[base+kTaM] {

@@ -53,22 +53,23 @@ func TestSegmentation(t *testing.T) {
 		{"partner not split", "شريك", "شريك"},                                // partner
 		{"his brother in the genitive", "أخيه", "أخي+ه"},                     // his brother
 		{"his two hands", "يديه", "يدي+ه"},                                   // his two hands
-		{"his level after alef maksura", "مستواه", "مستوا+ه"},                // his level
-		{"his two eyes", "عيناه", "عينا+ه"},                                  // his two eyes
-		{"direction not split", "اتجاه", "اتجاه"},                            // direction
-		{"lips not split", "شفاه", "شفاه"},                                   // lips
-		{"honest not split", "نزيه", "نزيه"},                                 // honest
-		{"as a president", "كرئيس", "ك+رئيس"},                                // as a president
-		{"big not split", "كبير", "كبير"},                                    // big
-		{"as a means", "كوسيلة", "ك+وسيلة"},                                  // as a means
-		{"korea not split", "كوريا", "كوريا"},                                // Korea
-		{"name in fal- not split", "فالكونيري", "فالكونيري"},                 // Falconieri
-		{"so the government", "فالحكومة", "ف+الحكومة"},                       // so the government
-		{"name in wa- not split", "وايلبرون", "وايلبرون"},                    // Weilbronn
-		{"and continued", "واستمر", "و+استمر"},                               // and (it) continued
-		{"future of a form V verb", "ستتحتم", "س+تتحتم"},                     // it will become inevitable
-		{"hamza seat before a pronoun", "وزرائها", "وزرائ+ها"},               // its ministers
-		{"building with waw seat", "بناؤه", "بناؤ+ه"},                        // its building
+		{"his level after alef maksura", "مستواه", "مستوا:مستوى+ه"},          // his level
+		{"his two eyes", "عيناه", "عينا+ه"},
+		{"he looks after it", "يرعاه", "يرعا:يرعى+ه"},          // his two eyes
+		{"direction not split", "اتجاه", "اتجاه"},              // direction
+		{"lips not split", "شفاه", "شفاه"},                     // lips
+		{"honest not split", "نزيه", "نزيه"},                   // honest
+		{"as a president", "كرئيس", "ك+رئيس"},                  // as a president
+		{"big not split", "كبير", "كبير"},                      // big
+		{"as a means", "كوسيلة", "ك+وسيلة"},                    // as a means
+		{"korea not split", "كوريا", "كوريا"},                  // Korea
+		{"name in fal- not split", "فالكونيري", "فالكونيري"},   // Falconieri
+		{"so the government", "فالحكومة", "ف+الحكومة"},         // so the government
+		{"name in wa- not split", "وايلبرون", "وايلبرون"},      // Weilbronn
+		{"and continued", "واستمر", "و+استمر"},                 // and (it) continued
+		{"future of a form V verb", "ستتحتم", "س+تتحتم"},       // it will become inevitable
+		{"hamza seat before a pronoun", "وزرائها", "وزرائ+ها"}, // its ministers
+		{"building with waw seat", "بناؤه", "بناؤ+ه"},          // its building
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
