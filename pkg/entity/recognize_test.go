@@ -227,6 +227,30 @@ func TestAgreementSpans(t *testing.T) {
 	}
 }
 
+func TestEventYears(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string // DATE mentions expected
+	}{
+		// "Morocco will host the 2030 World Cup after the Qatar 2022 World Cup."
+		{"ينظم المغرب كأس العالم 2030 بعد مونديال قطر 2022.", []string{"DATE:date:2030:2030", "DATE:date:2022:2022"}},
+		// "The 2024 budget (Eastern Arabic digits) rests on oil."
+		{"تقوم موازنة ٢٠٢٤ على النفط.", []string{"DATE:date:2024:٢٠٢٤"}},
+		// "Saudi Vision 2030 is a plan, not a date."
+		{"أطلقت الرياض رؤية السعودية 2030.", nil},
+	} {
+		var got []string
+		for _, m := range brief(recognize(t, entity.New(), tc.src).Mentions) {
+			if strings.HasPrefix(m, "DATE:") {
+				got = append(got, m)
+			}
+		}
+		if !equal(got, tc.want) {
+			t.Errorf("Recognize(%q) dates = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
 func TestLanguageOrCountry(t *testing.T) {
 	for _, tc := range []struct {
 		src  string

@@ -97,6 +97,12 @@ var (
 		"الموقعة", "العامة", "للتعاون", "تفاهم", "المناخ", "للمناخ", "التطبيع", "الدفاعي", "الدفاع", "المشترك", "التعاون", "الثاني", "أولا")
 	peaceWords = set("السلام", "السلم", "المصالحة", "والمصالحة", "للسلام", "للسلم")
 	yearWords  = set("عام", "سنة", "العام")
+	// eventHeads are words after which a bare year names an edition or a
+	// budget year (مونديال 2026، كأس العالم 2030، موازنة ٢٠٢٤).
+	eventHeads = set("مونديال", "المونديال", "العالم", "أولمبياد", "الأولمبياد", "دورة", "بطولة",
+		"موازنة", "ميزانية", "الموازنة", "الميزانية", "نسخة")
+	// planHeads open the names of plans whose number is no date (رؤية السعودية 2030).
+	planHeads = set("رؤية", "خطة", "استراتيجية", "إستراتيجية", "برنامج", "مخطط")
 )
 
 // agreement recognises head noun + fillers + anchor (+ year) at unit i.
@@ -430,7 +436,11 @@ func (d *doc) date(i int) int {
 			last := len(d.out) - 1
 			afterDate := last >= 0 && d.out[last].Type == Date &&
 				(d.units[i].pro && d.out[last].to == i || d.prevKey(i) == "و" && d.out[last].to == i-1)
-			if temporal[d.prevKey(i)] || afterDate {
+			// or a year in an event's name: كأس العالم 2030، مونديال قطر 2022،
+			// لوس أنجلوس ٢٠٢٨، موازنة ٢٠٢٤ (not a plan's: رؤية السعودية 2030)
+			afterPlace := last >= 0 && d.out[last].to == i && !d.units[i].pro &&
+				(d.out[last].Type == Place || d.out[last].Type == Country) && !planHeads[d.prevKey(d.out[last].from)]
+			if temporal[d.prevKey(i)] || afterDate || eventHeads[d.prevKey(i)] || afterPlace {
 				d.emitDate(i, i+1, cand{}, y, 0, 0)
 				return 1
 			}
