@@ -404,6 +404,10 @@ func (d *doc) match(i int) int {
 				d.emit(i, end, g.c, e.typ, e.id, e.label)
 				return end - i
 			}
+			if e.id == "org:opec" && g.end < len(d.units) && d.units[g.end].text == "+" && d.units[g.end].start == d.units[g.end-1].end {
+				d.emit(i, g.end+1, g.c, Org, "org:opec-plus", "") // أوبك+
+				return g.end + 1 - i
+			}
 			if g.end > i+1 && (e.typ == Place || e.typ == Org) && designators[g.c.key] {
 				// an administrative designator stays outside: معبر [رأس جدير]، شركة [إيني]
 				d.emitEntry(i+1, g.end, cand{}, e)

@@ -217,6 +217,12 @@ func TestAgreementSpans(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		// "The Algiers agreement of 2015 came back to the fore, but the 2015 agreement stayed ink on paper."
 		{"عاد اتفاق الجزائر لعام 2015 إلى الواجهة، لكن اتفاق 2015 بقي حبرا.", "AGREEMENT:agreement:algiers-2015:اتفاق 2015"},
+		// "Chad ended the defence cooperation agreement with France."
+		{"أنهت تشاد اتفاق التعاون الدفاعي مع فرنسا.", "AGREEMENT:agreement:FR:اتفاق التعاون الدفاعي مع فرنسا"},
+		// "Egypt's share under the 1959 agreement with Sudan"
+		{"حصة مصر بموجب اتفاقية 1959 مع السودان كبيرة.", "AGREEMENT:agreement:nile-waters-1959:اتفاقية 1959 مع السودان"},
+		// "the OPEC+ ministers met" (the + is part of the name)
+		{"اجتمع وزراء أوبك+ في فيينا.", "ORG:org:opec-plus:أوبك+"},
 		// "the Convention for the Safeguarding of the Intangible Cultural Heritage of 2003" keeps its year
 		{"صادقت الدولة على اتفاقية صون التراث الثقافي غير المادي لعام 2003.", "AGREEMENT:agreement:ich-convention-2003:اتفاقية صون التراث الثقافي غير المادي لعام 2003"},
 	} {

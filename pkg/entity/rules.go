@@ -134,6 +134,16 @@ func (d *doc) agreement(i int) int {
 	if j >= len(d.units) || d.units[j].sent != sent {
 		return 0
 	}
+	// a party after the head in construct with definite descriptors: اتفاق
+	// التعاون الدفاعي مع فرنسا (not الاتفاق الإطاري مع تركيا, a description)
+	withParty := false
+	if j > i+1 && d.units[j].key == Key("مع") && !d.units[j].pro && j+1 < len(d.units) && d.units[j+1].sent == sent {
+		if g, ok := d.gaz(j + 1); ok && g.node.entries[0].typ == Country && g.c.skip <= 0 && !d.units[j+1].pro &&
+			strings.HasPrefix(d.units[i+1].key, "ال") && !strings.HasPrefix(d.units[i].key, "ال") {
+			j++
+			withParty = true
+		}
+	}
 	// anchor: a literal word, or a gazetteer entity
 	anchorEnd, anchorID := 0, ""
 	var refs []anchorRef
@@ -209,7 +219,7 @@ func (d *doc) agreement(i int) int {
 	}
 	id := d.resolveAgreement(refs, decl, year, peace)
 	if id == "" {
-		if anchorID == "" || (year == 0 && !peace && second == "") {
+		if anchorID == "" || (year == 0 && !peace && second == "" && !withParty) {
 			return 0
 		}
 		parts := []string{strings.TrimPrefix(strings.TrimPrefix(anchorID, "place:"), "org:")}
@@ -261,6 +271,12 @@ func (d *doc) agreementByYear(i, j int, headC cand, decl, peace bool) int {
 	}
 	if id == "" {
 		return 0
+	}
+	// its party: اتفاقية 1959 مع السودان
+	if end+1 < len(d.units) && d.units[end].sent == d.units[i].sent && d.units[end].key == Key("مع") && !d.units[end].pro {
+		if g, ok := d.gaz(end + 1); ok && g.node.entries[0].typ == Country && !d.units[end+1].pro {
+			end = g.end
+		}
 	}
 	d.emit(i, end, headC, Agreement, id, "")
 	return end - i
