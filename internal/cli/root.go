@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/tahlil-nlp/tahlil/pkg/report"
 )
 
 // Version is the tahlil release; set with -ldflags "-X .../internal/cli.Version=v1.2.3".
@@ -42,6 +44,7 @@ func usagef(format string, args ...any) error { return usageError{fmt.Errorf(for
 
 // Main runs tahlil with args (without the program name) and returns the exit code.
 func Main(ctx context.Context, args []string, s Streams) int {
+	report.ToolVersion = Version
 	root := newRootCmd(s)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
