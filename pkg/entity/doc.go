@@ -26,12 +26,15 @@
 //     Mention.Label ("polemical" for الكيان الصهيوني), nisba adjectives in all
 //     genders and numbers with and without ال (جزائري، الجزائرية، الجزائريين،
 //     الجزائريون، الجزائريات، الجزائريتان) and broken-plural demonyms (المغاربة).
-//     A feminine nisba naming a language (بالفرنسية، اللغة الإنجليزية) is no
-//     mention; تونس، الجزائر، الكويت coordinated after another city are that
-//     capital (PLACE): في القاهرة والرباط وتونس.
+//     A feminine nisba naming a language (بالفرنسية، اللغة الإنجليزية، من
+//     الفرنسية إلى الإنجليزية) is no mention. تونس، الجزائر، الكويت stay the
+//     country even among capitals (في القاهرة والرباط وتونس) unless the city is
+//     marked (الجزائر العاصمة); عمان after a city is Amman (PLACE).
 //   - PLACE: cities, capitals and regions (data/places.tsv), id "place:bamako",
 //     Entity.Country links a capital to its country. A capital standing for its
-//     government (باماكو) stays a PLACE.
+//     government (باماكو) stays a PLACE. Administrative designators (منطقة،
+//     مدينة، معبر، مخيم، حوض، حقل، شركة، دول ...) stay outside place and
+//     organisation spans: منطقة [القبائل]، شركة [إيني].
 //   - ORG: organisations (data/orgs.tsv, id "org:un"), and ministries built by
 //     rule: وزارة + domain (+ nisba or country name), or الخارجية + feminine
 //     nisba, id "org:ministry-foreign-affairs:ML"; البنك المركزي + nisba, id
@@ -44,8 +47,11 @@
 //     2015). The anchor resolves through data/agreements.tsv to a canonical id
 //     ("agreement:algiers-2015"); a written year picks among agreements sharing
 //     an anchor (Algiers 1975 vs 2015). Unknown agreements get an id built from
-//     their anchors and year and are kept only when a year, a party (بين X وY)
-//     or a peace filler shows them to be agreements. The anchor is not reported
+//     their anchors and year and are kept only when a year, a party (بين X وY،
+//     اتفاق التعاون الدفاعي مع فرنسا) or a peace filler shows them to be
+//     agreements. Without an anchor, head + fillers + year names the agreement
+//     of that year already in the text (اتفاق 2015) or a table entry flagged
+//     byyear (معاهدة السلام عام 1979). The anchor is not reported
 //     as a mention of its own unless WithNested(true). A verbal-noun reading
 //     (اتفاق الرياض وطهران على ... "Riyadh and Tehran's agreeing to") is no
 //     mention. Agreements flagged metonym in the table (Oslo, Skhirat, Taif,
@@ -53,19 +59,25 @@
 //     the text has named the agreement (ثلاثون عامًا على أوسلو), unless a
 //     locative word precedes it (في أوسلو، قمة كامب ديفيد).
 //   - OFFICIAL: a title (data/titles.tsv) + optional nisba, country name or
-//     organisation + optional honorific + a person's name. The mention is the
-//     name; Entity.Role/RoleEn hold the title, Entity.Country the country. The
-//     country nisba is a COUNTRY mention of its own. Later bare surnames (عطاف)
-//     link to the same entity. Known office-holders (data/persons.tsv, roles as
-//     of 2025) are recognised by name alone.
+//     organisation + optional honorific or qualifier (الأمير، الشيخ، آنذاك،
+//     الأسبق) + a person's name. The mention is ONE span from the title to the
+//     name (وزير الخارجية الجزائري أحمد عطاف); Entity.Name is the person's name,
+//     Entity.Role/RoleEn the title, Entity.Country the country. The nisba or
+//     organisation inside is no mention of its own unless WithNested(true); a
+//     title with no name leaves its nisba a COUNTRY mention. Later bare
+//     surnames (عطاف) link to the same entity and are OFFICIAL too. The type is
+//     decided per text: a person never given a title directly before the name
+//     in the text is a PERSON there, with the same id, even a known
+//     office-holder (data/persons.tsv, Latin-slug ids) named by name alone.
 //   - PERSON: a name without a title: a given name from data/given_names.txt
 //     followed by a surname, or any two-word name after an honorific (الشيخ،
 //     السيد، الإمام); id "person:" + the name's match keys. Names are read
 //     from whole words where the tokenizer cut a foreign name (س+يلفان).
 //   - DATE: [day] month [year] with the day as a digit or an ordinal (الخامس
 //     والعشرين من), month year, a month alone, عام/سنة + year, and a bare year
-//     after a temporal word (في، منذ، حتى، مطلع، صيف ...) or joined to a date
-//     (2023 و2024); Gulf/Egyptian, Maghreb, Moroccan and Mashriq month names
+//     after a temporal word (في، منذ، حتى، مطلع، صيف ...), joined to a date
+//     (2023 و2024) or in an event's name or a budget (كأس العالم 2030، مونديال
+//     قطر 2022، موازنة ٢٠٢٤; not رؤية السعودية 2030); Gulf/Egyptian, Maghreb, Moroccan and Mashriq month names
 //     (data/months.tsv); مارس، ماي، آب، أوت alone need a day, a year or a
 //     temporal word. Entity.Value holds the ISO 8601 value (2025-01-01, 2021-05,
 //     2015, --07 for a month without year), id "date:" + value.
