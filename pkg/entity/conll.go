@@ -202,27 +202,12 @@ func chunks(tags, ids []string) []chunk {
 	return out
 }
 
-// TypeScore holds exact-span counts for one entity type.
+// TypeScore holds exact-span counts for one entity type: Gold mentions in the gold
+// standard, System mentions the recognizer found, Correct found mentions with exactly the
+// gold span and type; Precision, Recall and F1 come from the embedded tokenize.PRF.
 type TypeScore struct {
-	Type    Type
-	Gold    int // mentions in the gold standard
-	System  int // mentions the recognizer found
-	Correct int // found mentions with exactly the gold span and type
-}
-
-// Precision is Correct/System (0 when nothing was found).
-func (s TypeScore) Precision() float64 { return ratio(s.Correct, s.System) }
-
-// Recall is Correct/Gold (0 when the gold standard has none).
-func (s TypeScore) Recall() float64 { return ratio(s.Correct, s.Gold) }
-
-// F1 is the harmonic mean of precision and recall.
-func (s TypeScore) F1() float64 {
-	p, r := s.Precision(), s.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
+	Type Type
+	tokenize.PRF
 }
 
 func ratio(a, b int) float64 {
