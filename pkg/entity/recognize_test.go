@@ -515,6 +515,12 @@ func TestRules(t *testing.T) {
 			want: []string{"ORG:org:السفير:السفير", "COUNTRY:LB:اللبنانية", "ORG:org:الخبر:الخبر"},
 		},
 		{
+			name: "a text that opens with guillemets",
+			// "«No to war», the demonstrators shouted."
+			src:  "«لا للحرب» هتف المتظاهرون.",
+			want: nil,
+		},
+		{
 			name: "a preposition on a common word ends a name",
 			// "Sheikh Zayed Book Award" (an award, no person mention)
 			src:  "فاز بجائزة الشيخ زايد للكتاب.",

@@ -673,8 +673,13 @@ func (d *doc) quotedOrg(i int) int {
 			country, nisba = g.node.entries[0].id, g
 		}
 	}
-	if _, ok := d.keyIn(i-1, orgHeads); (i == 0 || !ok || d.units[i-1].sent != sent) && nisba.node == nil {
-		return 0
+	if nisba.node == nil {
+		if i == 0 || d.units[i-1].sent != sent {
+			return 0
+		}
+		if _, ok := d.keyIn(i-1, orgHeads); !ok {
+			return 0
+		}
 	}
 	keys := make([]string, 0, end-i-1)
 	for k := i + 1; k < end; k++ {
