@@ -515,6 +515,26 @@ func TestRules(t *testing.T) {
 			want: []string{"ORG:org:السفير:السفير", "COUNTRY:LB:اللبنانية", "ORG:org:الخبر:الخبر"},
 		},
 		{
+			name: "an agreement named by its descriptors and signing year",
+			// "The government cancelled the free-trade agreement signed in 2008."
+			src:  "ألغت الحكومة اتفاقية التبادل الحر الموقعة عام 2008.",
+			want: []string{"AGREEMENT:agreement:التبادل-الحر-2008:اتفاقية التبادل الحر الموقعة عام 2008"},
+		},
+		{
+			name: "an agreement named after a city, not the verbal noun",
+			// "The Benghazi agreement collapsed after weeks. The mediator welcomed
+			// Benghazi's agreeing to a truce."
+			src: "انهار اتفاق بنغازي بعد أسابيع. ورحب الوسيط باتفاق بنغازي على الهدنة.",
+			want: []string{"AGREEMENT:agreement:benghazi:اتفاق بنغازي", "PLACE:place:benghazi:بنغازي"},
+		},
+		{
+			name: "years of wars, a year after a period, and a recurring month",
+			// "The strip lived through the wars of 2008 and 2014; prices rose in the
+			// first months of 2024; the exam comes every year in the month of June."
+			src: "عاش القطاع حروب 2008 و2014، وارتفعت الأسعار في الأشهر الأولى من 2024، ويأتي الامتحان كل عام في شهر جوان.",
+			want: []string{"DATE:date:2008:2008", "DATE:date:2014:2014", "DATE:date:2024:2024"},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

@@ -100,7 +100,13 @@ var (
 	// eventHeads are words after which a bare year names an edition or a
 	// budget year (مونديال 2026، كأس العالم 2030، موازنة ٢٠٢٤).
 	eventHeads = set("مونديال", "المونديال", "العالم", "أولمبياد", "الأولمبياد", "دورة", "بطولة",
-		"موازنة", "ميزانية", "الموازنة", "الميزانية", "نسخة")
+		"موازنة", "ميزانية", "الموازنة", "الميزانية", "نسخة", "حرب", "حروب", "انتخابات",
+		"رئاسيات", "تشريعيات", "أزمة", "أزمات", "ثورة", "أحداث", "بكالوريا", "فضيحة", "انتفاضة",
+		"احتجاجات", "زلزال", "فيضانات", "انقلاب", "دستور", "قمة")
+	// periodNouns before من make a bare year a date: الأشهر الأولى من 2024
+	periodNouns = set("الأولى", "الأول", "الأخيرة", "الأخير", "مطلع", "بداية", "نهاية", "منتصف",
+		"أواخر", "أوائل", "الربع", "النصف", "الثلث", "الأشهر", "الشهور", "الأسابيع", "خريف",
+		"صيف", "شتاء", "ربيع", "أيام", "الأيام")
 	// planHeads open the names of plans whose number is no date (رؤية السعودية 2030).
 	planHeads = set("رؤية", "خطة", "استراتيجية", "إستراتيجية", "برنامج", "مخطط")
 )
@@ -219,7 +225,7 @@ func (d *doc) agreement(i int) int {
 	}
 	id := d.resolveAgreement(refs, decl, year, peace)
 	if id == "" {
-		if anchorID == "" || (year == 0 && !peace && second == "" && !withParty) {
+		if anchorID == "" || (year == 0 && !peace && second == "" && !withParty && !d.namedAfter(i, j, k, anchorMatch)) {
 			return 0
 		}
 		parts := []string{strings.TrimPrefix(strings.TrimPrefix(anchorID, "place:"), "org:")}
@@ -246,14 +252,81 @@ func (d *doc) agreement(i int) int {
 	return k - i
 }
 
+// verbalComplements are words after "اتفاق X" that make it the verbal noun
+// "X's agreeing (on, to, with)", not an agreement named after X.
+var verbalComplements = set("على", "مع", "حول", "بشأن", "أن", "إلى")
+
+// namedAfter reports whether head [i] + anchor [j, k) with no year, party or
+// peace word is still an agreement's name: a city or region anchor after an
+// indefinite head (اتفاق الحديدة، صفقة رأس الحكمة) not followed by a verbal
+// complement (اتفاق الحديدة على ...), or any anchor inside guillemets
+// («اتفاق الإمارات»).
+func (d *doc) namedAfter(i, j, k int, g gazMatch) bool {
+	if g.node == nil || j != i+1 {
+		return false
+	}
+	sent := d.units[i].sent
+	if i > 0 && d.units[i-1].key == "«" && k < len(d.units) && d.units[k].key == "»" {
+		return true
+	}
+	e := g.node.entries[0]
+	if e.typ != Place || strings.HasPrefix(d.units[i].key, "ال") {
+		return false
+	}
+	if k < len(d.units) && d.units[k].sent == sent {
+		if _, ok := d.keyIn(k, verbalComplements); ok {
+			return false
+		}
+		if d.units[k].pro && d.units[k].kind == tokenize.Arabic {
+			return false // اتفاق الرياض وطهران
+		}
+	}
+	return true
+}
+
+// signedWords introduce the signing of an agreement: الموقعة عام 2002.
+var signedWords = set("الموقع", "الموقعة", "الموقعين", "الموقعتين", "المبرم", "المبرمة")
+
+// signed recognises head + descriptors + الموقعة (في|عام) year at unit i
+// (معاهدة الصداقة وحسن الجوار الموقعة عام 2002): up to five descriptor words,
+// then a signing participle and a year. It returns the end unit and the
+// year, or 0.
+func (d *doc) signed(i int) (end, year, descr int) {
+	sent := d.units[i].sent
+	for k := i + 1; k < len(d.units) && k <= i+6 && d.units[k].sent == sent; k++ {
+		u := &d.units[k]
+		if u.kind != tokenize.Arabic {
+			return 0, 0, 0
+		}
+		if signedWords[u.key] && !u.pro {
+			at := k + 1
+			if at < len(d.units) && d.units[at].key == Key("في") && !d.units[at].pro {
+				at++
+			}
+			y, e := d.yearAfter(at)
+			if y == 0 {
+				return 0, 0, 0
+			}
+			return e, y, k - i - 1
+		}
+		if d.r.lex.function[u.key] && !u.pro {
+			return 0, 0, 0
+		}
+	}
+	return 0, 0, 0
+}
+
 // agreementByYear recognises head + descriptors + year with no anchor
 // (اتفاق 2015، معاهدة السلام عام 1979، اتفاقية التعاون الأمني الموقعة عام 2001):
 // the agreement of that year already named in the text, else a lexicon
 // agreement flagged byyear. Anything else is a generic description.
 func (d *doc) agreementByYear(i, j int, headC cand, decl, peace bool) int {
 	year, end := d.yearAfter(j)
+	descr := 0
 	if year == 0 {
-		return 0
+		if end, year, descr = d.signed(i); year == 0 {
+			return 0
+		}
 	}
 	id := ""
 	for _, e := range d.ents {
@@ -267,6 +340,17 @@ func (d *doc) agreementByYear(i, j int, headC cand, decl, peace bool) int {
 				id = a.id
 				break
 			}
+		}
+	}
+	if id == "" && descr > 0 {
+		// a signed agreement of its own: id from its descriptors and year
+		keys := make([]string, 0, descr)
+		for k := i + 1; k <= i+descr; k++ {
+			keys = append(keys, d.units[k].key)
+		}
+		id = "agreement:" + strings.Join(keys, "-") + "-" + strconv.Itoa(year)
+		if _, ok := d.ents[id]; !ok {
+			d.ents[id] = Entity{ID: id, Type: Agreement, Name: d.src[d.units[i].start+headC.skip : d.units[end-1].end], Year: year}
 		}
 	}
 	if id == "" {
@@ -456,7 +540,8 @@ func (d *doc) date(i int) int {
 			// لوس أنجلوس ٢٠٢٨، موازنة ٢٠٢٤ (not a plan's: رؤية السعودية 2030)
 			afterPlace := last >= 0 && d.out[last].to == i && !d.units[i].pro &&
 				(d.out[last].Type == Place || d.out[last].Type == Country) && !planHeads[d.prevKey(d.out[last].from)]
-			if temporal[d.prevKey(i)] || afterDate || eventHeads[d.prevKey(i)] || afterPlace {
+			fromPeriod := d.prevKey(i) == Key("من") && i > 1 && periodNouns[d.prevKey(i-1)]
+			if temporal[d.prevKey(i)] || afterDate || eventHeads[d.prevKey(i)] || afterPlace || fromPeriod {
 				d.emitDate(i, i+1, cand{}, y, 0, 0)
 				return 1
 			}
@@ -478,6 +563,9 @@ func (d *doc) date(i int) int {
 		k = mend
 		if amb && day == 0 && !temporal[d.prevKey(i)] {
 			return 0 // مارس، ماي، آب، أوت alone are dates only after في، منذ، مطلع ...
+		}
+		if day == 0 && d.prevKey(i) == Key("شهر") {
+			return 0 // في شهر جوان: the month of every year
 		}
 	}
 	var c cand
