@@ -361,7 +361,13 @@ func (d *doc) emitEntry(from, to int, c cand, e entry) {
 		return
 	}
 	d.emit(from, to, c, e.typ, e.id, e.label)
-	d.out[len(d.out)-1].Nisba = nisba
+	m := &d.out[len(d.out)-1]
+	m.Nisba = nisba
+	if u := &d.units[from]; to == from+1 && u.enc && c.key == u.full && c.key != u.key {
+		// the whole word matched (أدنوك read as أدنو+ك): keep its last letters
+		m.End, m.CharEnd = u.wend, u.cwend
+		m.Text = d.src[m.Start:m.End]
+	}
 }
 
 // prevKey is the key of the word before unit i in the same sentence, or "".
@@ -391,6 +397,9 @@ func (d *doc) match(i int) int {
 		return n
 	}
 	if n := d.official(i); n > 0 {
+		return n
+	}
+	if n := d.beforeGaz(i); n > 0 {
 		return n
 	}
 	if g, ok := d.gaz(i); ok {

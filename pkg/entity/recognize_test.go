@@ -524,15 +524,51 @@ func TestRules(t *testing.T) {
 			name: "an agreement named after a city, not the verbal noun",
 			// "The Benghazi agreement collapsed after weeks. The mediator welcomed
 			// Benghazi's agreeing to a truce."
-			src: "انهار اتفاق بنغازي بعد أسابيع. ورحب الوسيط باتفاق بنغازي على الهدنة.",
+			src:  "انهار اتفاق بنغازي بعد أسابيع. ورحب الوسيط باتفاق بنغازي على الهدنة.",
 			want: []string{"AGREEMENT:agreement:benghazi:اتفاق بنغازي", "PLACE:place:benghazi:بنغازي"},
 		},
 		{
 			name: "years of wars, a year after a period, and a recurring month",
 			// "The strip lived through the wars of 2008 and 2014; prices rose in the
 			// first months of 2024; the exam comes every year in the month of June."
-			src: "عاش القطاع حروب 2008 و2014، وارتفعت الأسعار في الأشهر الأولى من 2024، ويأتي الامتحان كل عام في شهر جوان.",
+			src:  "عاش القطاع حروب 2008 و2014، وارتفعت الأسعار في الأشهر الأولى من 2024، ويأتي الامتحان كل عام في شهر جوان.",
 			want: []string{"DATE:date:2008:2008", "DATE:date:2014:2014", "DATE:date:2024:2024"},
+		},
+		{
+			name: "organisation names built on a head noun",
+			// "The National Agency for Electricity and Gas and the Supreme Council for
+			// the Judiciary met the Committee for Reforming the Health System."
+			src: "واجتمعت الوكالة الوطنية للكهرباء والغاز والمجلس الأعلى للقضاء مع لجنة إصلاح المنظومة الصحية.",
+			want: []string{
+				"ORG:org:الوكاله-الوطنيه-الكهرباء-الغاز:الوكالة الوطنية للكهرباء والغاز",
+				"ORG:org:المجلس-الاعلي-القضاء:المجلس الأعلى للقضاء",
+				"ORG:org:لجنه-اصلاح-المنظومه-الصحيه:لجنة إصلاح المنظومة الصحية",
+			},
+		},
+		{
+			name: "a league with its nisba; common constructs and purpose clauses are no names",
+			// "The Spanish league grew; the ballot box decided; the institution is ready
+			// to continue the dialogue."
+			src: "نما الدوري الإسباني الممتاز، وحسم صندوق الاقتراع الأمر، والمؤسسة مستعدة لمواصلة الحوار.",
+			want: []string{"ORG:org:الدوري-الاسباني-الممتاز:الدوري الإسباني الممتاز"},
+		},
+		{
+			name: "an organ of a known organisation is the organisation; a mission keeps its place",
+			// "The council of the Arab League met, and the UN mission for supporting
+			// the elections in Libya objected."
+			src: "اجتمع مجلس الجامعة العربية، واعترضت بعثة الأمم المتحدة لدعم الانتخابات في ليبيا.",
+			want: []string{
+				"ORG:org:arab-league:الجامعة العربية",
+				"ORG:org:بعثه-الامم-المتحده-دعم-الانتخابات-في-ليبيا:بعثة الأمم المتحدة لدعم الانتخابات في ليبيا",
+			},
+		},
+		{
+			name: "a bare ministry belongs to the country the text is about; foreign policy is no ministry",
+			// "Morocco's interior ministry banned the march; Moroccan foreign policy did not change."
+			src: "منعت وزارة الداخلية المسيرة في المغرب، ولم تتغير السياسة الخارجية المغربية.",
+			want: []string{
+				"ORG:org:ministry-interior:MA:وزارة الداخلية", "COUNTRY:MA:المغرب", "COUNTRY:MA:المغربية",
+			},
 		},
 		{
 			name: "a text that opens with guillemets",

@@ -634,7 +634,7 @@ func (d *doc) ministry(i int) int {
 			return 0
 		}
 		dom, j = n.title, end
-	} else if c, ok := d.keyIn(i, metonymHeads); ok {
+	} else if c, ok := d.keyIn(i, metonymHeads); ok && !policyNouns[d.prevKey(i)] {
 		head = c
 		var buf [6]cand
 		end, n := d.walk(d.r.lex.domains, i, d.cands(i, buf[:0])[0], hasTitle)
@@ -701,9 +701,57 @@ func slug(s string) string {
 // named after it (في أوسلو، قمة كامب ديفيد).
 var locatives = set("في", "إلى", "من", "قمة", "مطار", "مدينة", "العاصمة", "عاصمة", "مؤتمر", "منتجع", "نحو", "عبر", "زيارة")
 
+// policyNouns before الخارجية make it the adjective "foreign": السياسة
+// الخارجية القطرية is Qatar's foreign policy, not its ministry.
+var policyNouns = set("السياسة", "السياسات", "العلاقات", "الشؤون", "التجارة", "الديون", "المديونية",
+	"الاستثمارات", "المساعدات", "الحدود", "الأسواق", "الضغوط", "التدخلات", "الاستثمار")
+
+// ministryCountries gives a ministry named without its country (وزارة
+// الداخلية) the country the text names most often (nisbas included; the
+// first named wins a tie): a columnist's bare ministry is the one of the
+// country the piece is about.
+func (d *doc) ministryCountries() {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, m := range d.out {
+		if m.Type == Country {
+			count[m.EntityID]++
+			if _, ok := first[m.EntityID]; !ok {
+				first[m.EntityID] = i
+			}
+		}
+	}
+	best := ""
+	for id, n := range count {
+		if best == "" || n > count[best] || n == count[best] && first[id] < first[best] {
+			best = id
+		}
+	}
+	if best == "" {
+		return
+	}
+	for i := range d.out {
+		m := &d.out[i]
+		if m.Type != Org || !strings.HasPrefix(m.EntityID, "org:ministry-") || strings.Contains(m.EntityID, ":ministry-central") || strings.Count(m.EntityID, ":") > 1 {
+			continue
+		}
+		id := m.EntityID + ":" + best
+		if _, ok := d.ents[id]; !ok {
+			e := d.ents[m.EntityID]
+			ce := d.r.lex.entities[best]
+			e.ID, e.Country = id, best
+			e.Name += " (" + ce.Name + ")"
+			e.NameEn += " (" + ce.NameEn + ")"
+			d.ents[id] = e
+		}
+		m.EntityID = id
+	}
+}
+
 // metonyms turns a bare place mention into the agreement named after it
 // when the text names that agreement: ثلاثون عامًا على أوسلو.
 func (d *doc) metonyms() {
+	d.ministryCountries()
 	for i := range d.out {
 		m := &d.out[i]
 		if m.Type != Place {
@@ -784,3 +832,231 @@ func (d *doc) quotedOrg(i int) int {
 	}
 	return end + 1 - i
 }
+
+// ---- organisation names built by rule ----
+
+var (
+	// orgDefHeads are definite nouns that open an organisation's name when a
+	// complement with ل follows, possibly after adjectives: الاتحاد العام
+	// التونسي للشغل، المركز القومي للترجمة، الشركة التونسية للكهرباء والغاز.
+	orgDefHeads = set("الاتحاد", "الشركة", "الهيئة", "المجلس", "الوكالة", "المركز", "المؤسسة",
+		"المنظمة", "الجمعية", "الصندوق", "البنك", "المصرف", "اللجنة", "الديوان", "المكتب",
+		"الجامعة", "المعهد", "الأكاديمية", "النقابة", "الحزب", "الجبهة", "الحركة", "التجمع",
+		"الرابطة", "المفوضية", "المرصد", "المنتدى", "الشبكة", "الكونفدرالية", "الفيدرالية",
+		"الجامعة", "الإذاعة", "التلفزيون", "المحكمة", "الهيئات", "المجمع", "الائتلاف", "التحالف",
+		"الاتحادية", "الأكاديمية", "الوزارة", "المديرية", "الإدارة", "السلطة", "الدوري", "البطولة")
+	// orgConstructHeads open a name in construct with a definite noun:
+	// هيئة الأدب والنشر والترجمة، صندوق الاستثمارات العامة، مجلس الشيوخ.
+	orgConstructHeads = set("هيئة", "لجنة", "صندوق", "مجلس", "حزب", "جبهة", "رابطة", "نقابة",
+		"اتحاد", "جامعة", "بنك", "مصرف", "معهد", "مؤسسة", "منظمة", "بعثة", "قوات", "مكتب", "ديوان",
+		"مفوضية", "أكاديمية", "جمعية", "تنسيقية", "ائتلاف", "كتائب", "سرايا",
+		"مجموعة", "وكالة", "شركة", "مجمع", "بورصة", "جماعة")
+	// orgConstructNot are genitives after which the construct is a common
+	// phrase, not a name: صندوق الاقتراع، حركة المرور، مجلس العزاء.
+	orgConstructNot = set("الاقتراع", "المرور", "العزاء", "التجارة", "النزوح", "الاحتجاج", "الاحتجاجات",
+		"السير", "الملاحة", "الأموال", "الأسعار", "السوق", "الأسواق", "البريد", "الإدارة", "التاريخ",
+		"الإعلام", "الحكومة", "الدولة", "المدينة", "الثقل", "القرار", "البحث", "الدراسة", "الدراسات",
+		"التحقيق", "الخبراء", "المساعدات", "الاستثمار", "الصادرات", "الواردات", "المسافرين", "الأخبار",
+		"النقل", "الطاقة", "المياه", "الطلاب", "الشباب", "التحرر", "الإصلاح", "التغيير", "الناس",
+		"العمل", "المعارضة", "السلام", "الجيش", "الأمن", "الاحتلال", "النظام", "التحالف", "الوزراء",
+		"الأمير", "الملك", "الرئيس", "الإنقاذ", "الطوارئ", "الحوار", "القوى", "الأحزاب", "الحركات")
+	// orgUnitHeads open a name built on an organisation: بعثة الأمم المتحدة
+	// لتنظيم الاستفتاء في الصحراء الغربية.
+	orgUnitHeads = set("بعثة", "قوة", "قوات", "مكتب", "مفوضية", "وكالة", "برنامج")
+	// leagueHeads name a league with a country nisba: الدوري الإنجليزي الممتاز.
+	leagueHeads = set("الدوري", "البطولة", "الدوري")
+)
+
+// beforeGaz runs the rules that must see a word before its gazetteer reading.
+func (d *doc) beforeGaz(i int) int {
+	return d.orgName(i)
+}
+
+// chainWord classifies unit k inside an organisation's name: 1 a definite
+// noun or adjective (الأدب، والنشر، العامة), 2 a complement with ل
+// (للشغل، لكرة), 3 an indefinite noun in construct (إصلاح), 0 none.
+func (d *doc) chainWord(k int) int {
+	u := &d.units[k]
+	if u.kind != tokenize.Arabic {
+		return 0
+	}
+	pre := ""
+	if u.pro {
+		pre = d.src[u.wstart:u.start]
+	}
+	key := u.key
+	if d.r.lex.function[key] || hasTanwin(u.text) {
+		return 0
+	}
+	switch {
+	case pre == "ل" || pre == "لل":
+		return 2
+	case pre == "و":
+		if strings.HasPrefix(key, "ال") {
+			return 1
+		}
+		return 0
+	case pre != "":
+		return 0
+	case strings.HasPrefix(key, "ال"):
+		return 1
+	case strings.HasPrefix(key, "لل") || strings.HasPrefix(key, "ل") && u.strippable && len(key) > 6:
+		return 0 // whole words in ل are too often verbs or adverbs here
+	}
+	if d.units[k].enc || strings.HasPrefix(key, "ي") || strings.HasPrefix(key, "ت") && strings.HasSuffix(key, "ون") {
+		return 0
+	}
+	return 3
+}
+
+// orgStop are words that close an organisation's name: التابع للاتحاد
+// الأفريقي، ذات الغالبية، المنصوص عليها.
+var orgStop = set("التابع", "التابعة", "التابعين", "ذات", "ذو", "ذوي", "المنصوص", "المعروف", "المعروفة",
+	"المكلف", "المكلفة", "المسؤول", "المسؤولة", "الذي", "التي", "الجديد", "الجديدة", "السابق", "السابقة",
+	"الحالي", "الحالية", "نفسه", "نفسها", "المعنية", "المعني", "المختصة", "المختص")
+
+// orgName recognises an organisation's name built on a head noun (see
+// orgDefHeads, orgConstructHeads, orgUnitHeads): a definite head with
+// adjectives and a complement with ل (الاتحاد العام التونسي للشغل), or an
+// indefinite head in construct with up to two indefinite and then definite
+// nouns (هيئة الأدب والنشر والترجمة، لجنة إصلاح المنظومة التربوية), with an
+// optional complement with ل; a mission (بعثة) may end with its place (في
+// الصحراء الغربية). A country nisba closing a construct name stays outside
+// it ([هيئة الأدب] [السعودية]); an organ of a known organisation (مجلس
+// [الجامعة العربية]) is the organisation.
+func (d *doc) orgName(i int) int {
+	c, ok := d.keyIn(i, orgDefHeads)
+	def := ok
+	if !ok {
+		if c, ok = d.keyIn(i, orgConstructHeads); !ok {
+			return 0
+		}
+	}
+	if g, ok := d.gaz(i); ok && g.node.entries[0].typ == Org {
+		return 0 // the gazetteer knows it: صندوق النقد الدولي
+	}
+	sent := d.units[i].sent
+	in := func(k int) bool { return k < len(d.units) && d.units[k].sent == sent }
+	unit := orgUnitHeads[c.key]
+	k := i + 1
+	defSeen, lamSeen, needDef := false, false, false
+	adjs, indef, lamAt := 0, 0, 0
+	hasNisba := false
+	lastDef := 0
+	for in(k) && k-i <= 8 {
+		u := &d.units[k]
+		if orgStop[u.key] || d.isTitleAt(k) || u.pro && orgDefHeads[u.key] {
+			break // والمجلس الأعلى ...: a second organisation
+		}
+		w := d.chainWord(k)
+		if w == 0 {
+			break
+		}
+		if g, ok := d.gaz(k); ok && g.c.skip <= 0 {
+			e := g.node.entries[0]
+			if e.typ == Person || e.typ == Official || e.typ == Agreement && !unit {
+				break
+			}
+			if e.typ == Org && k == i+1 && !unit {
+				return 0 // مجلس [الجامعة العربية]: the organisation itself
+			}
+			if w == 1 && g.end > k+1 {
+				defSeen, needDef = true, false
+				adjs++
+				k = g.end
+				lastDef = k
+				continue
+			}
+			if e.typ == Country && e.kind == kNisba {
+				hasNisba = true
+			}
+		}
+		switch w {
+		case 3:
+			if defSeen && !needDef || indef >= 2 || !in(k+1) {
+				break
+			}
+			if n := d.chainWord(k + 1); n != 1 && n != 3 {
+				break
+			}
+			indef++
+			k++
+			continue
+		case 2:
+			if lamSeen || def && adjs == 0 {
+				break
+			}
+			lamSeen, lamAt = true, k
+			needDef = !strings.HasPrefix(u.key, "ال")
+			indef = 0
+			k++
+			if !needDef {
+				lastDef = k
+			}
+			continue
+		case 1:
+			if !lamSeen {
+				adjs++
+			}
+			defSeen, needDef = true, false
+			k++
+			lastDef = k
+			continue
+		}
+		break
+	}
+	if lastDef == 0 || lamSeen && lastDef <= lamAt {
+		lamSeen = false
+		if lastDef > lamAt && lamAt > 0 {
+			lastDef = lamAt
+		}
+	}
+	if lastDef <= i+1 && !(lastDef == i+1 && lamSeen) {
+		if lastDef == 0 {
+			return 0
+		}
+	}
+	end := lastDef
+	if def {
+		league := leagueHeads[c.key] && hasNisba
+		if !lamSeen && !league {
+			return 0
+		}
+	} else {
+		if orgConstructNot[d.units[i+1].key] {
+			return 0
+		}
+		// a trailing country nisba qualifies the name: [هيئة الأدب] [السعودية]
+		if !lamSeen && end > i+2 {
+			if g, ok := d.gaz(end - 1); ok && g.end == end && g.node.entries[0].kind == kNisba {
+				end--
+			}
+		}
+	}
+	// the place of a mission: بعثة الأمم المتحدة ... في الصحراء الغربية
+	if missionHeads[c.key] && in(end+1) && d.units[end].key == Key("في") && !d.units[end].pro {
+		if g, ok := d.gaz(end + 1); ok && g.c.skip <= 0 && (g.node.entries[0].typ == Country && g.node.entries[0].kind == kName || g.node.entries[0].typ == Place) {
+			end = g.end
+		}
+	}
+	if end <= i+1 {
+		return 0
+	}
+	if designators[c.key] && !def {
+		return 0 // شركة [إيني]: the designator stays outside, gazetteer names only
+	}
+	keys := make([]string, 0, end-i)
+	for x := i; x < end; x++ {
+		keys = append(keys, d.units[x].key)
+	}
+	keys[0] = c.key
+	id := "org:" + strings.Join(keys, "-")
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Org, Name: d.src[d.units[i].start+c.skip : d.units[end-1].end]}
+	}
+	d.emit(i, end, c, Org, id, "")
+	return end - i
+}
+
+// missionHeads are units of an organisation that may end with their place.
+var missionHeads = set("بعثة", "قوة", "قوات", "مكتب", "مفوضية")
