@@ -1,11 +1,15 @@
 package entity
 
 import (
+	"bufio"
+	"bytes"
+	"cmp"
 	"embed"
 	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -55,10 +59,13 @@ func modelToken(word string) string {
 
 // TrainModel trains a model on annotated sentences. tagMap maps the
 // sentences' tag types to tahlil types; only PERSON, ORG and PLACE are
-// learnt (a nil tagMap reads tahlil's type names, with COUNTRY learnt as
-// PLACE and OFFICIAL as PERSON). Training is deterministic.
-func TrainModel(sents []CoNLLSentence, tagMap map[string]Type) *Model {
+// learnt (a nil tagMap reads tahlil's type names; COUNTRY is always learnt as
+// PLACE and OFFICIAL as PERSON). It fails when no sentence holds a mention of
+// those types, naming the tag types it saw. Training is deterministic.
+func TrainModel(sents []CoNLLSentence, tagMap map[string]Type) (*Model, error) {
 	data := make([]prose.EntityContext, 0, len(sents))
+	seen := map[string]bool{}
+	learnt := 0
 	for _, s := range sents {
 		var b strings.Builder
 		starts := make([]int, len(s.Tokens))
@@ -72,23 +79,34 @@ func TrainModel(sents []CoNLLSentence, tagMap map[string]Type) *Model {
 		text := b.String()
 		ctx := prose.EntityContext{Accept: true, Text: text}
 		for _, c := range chunks(s.Tags, nil) {
+			seen[c.typ] = true
 			t := mapTrainType(c.typ, tagMap)
 			if !modelTypes[t] {
 				continue
 			}
 			end := starts[c.end-1] + len(modelToken(s.Tokens[c.end-1]))
 			ctx.Spans = append(ctx.Spans, prose.LabeledEntity{Start: starts[c.start], End: end, Label: string(t)})
+			learnt++
 		}
 		data = append(data, ctx)
 	}
-	return &Model{p: prose.ModelFromData("tahlil", prose.UsingEntities(data))}
+	if learnt == 0 {
+		tags := slices.Sorted(maps.Keys(seen))
+		if len(tags) == 0 {
+			tags = []string{"none"}
+		}
+		return nil, fmt.Errorf("entity model: no PERSON, ORG or PLACE mention to learn from in %d sentences (tag types found: %s; map them to tahlil's types)",
+			len(sents), strings.Join(tags, ", "))
+	}
+	return &Model{p: prose.ModelFromData("tahlil", prose.UsingEntities(data))}, nil
 }
 
 func mapTrainType(tag string, tagMap map[string]Type) Type {
+	t := Type(tag)
 	if tagMap != nil {
-		return tagMap[tag]
+		t = tagMap[tag]
 	}
-	switch t := Type(tag); t {
+	switch t {
 	case Country:
 		return Place
 	case Official:
@@ -98,23 +116,41 @@ func mapTrainType(tag string, tagMap map[string]Type) Type {
 	}
 }
 
-// Write saves the model in directory dir (created if needed) in prose's
-// format (Maxent/*.gob).
+// Write saves the model in directory dir (created if needed, an existing
+// model there replaced) in prose's format (Maxent/*.gob).
 func (m *Model) Write(dir string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("entity model %s: %v", dir, r)
 		}
 	}()
-	if err := m.p.Write(dir); err != nil {
+	if err := os.MkdirAll(filepath.Join(dir, "Maxent"), 0o755); err != nil {
 		return fmt.Errorf("entity model %s: %w", dir, err)
+	}
+	// prose writes into a fresh folder only and ignores file errors: write
+	// to a temporary folder beside the model, check, then move the files.
+	tmp, err := os.MkdirTemp(dir, ".write-")
+	if err != nil {
+		return fmt.Errorf("entity model %s: %w", dir, err)
+	}
+	defer os.RemoveAll(tmp)
+	if err := m.p.Write(tmp); err != nil {
+		return fmt.Errorf("entity model %s: %w", dir, err)
+	}
+	for _, f := range modelFiles {
+		if err := os.Rename(filepath.Join(tmp, "Maxent", f), filepath.Join(dir, "Maxent", f)); err != nil {
+			return fmt.Errorf("entity model %s: %w", dir, err)
+		}
 	}
 	return nil
 }
 
+// modelFiles are the files of a prose model's Maxent folder.
+var modelFiles = []string{"labels.gob", "mapping.gob", "weights.gob"}
+
 // LoadModel reads a model written by Write.
 func LoadModel(dir string) (m *Model, err error) {
-	for _, f := range []string{"mapping.gob", "weights.gob", "labels.gob"} {
+	for _, f := range modelFiles {
 		if _, err := os.Stat(filepath.Join(dir, "Maxent", f)); err != nil {
 			return nil, fmt.Errorf("entity model %s: %w", dir, err)
 		}
@@ -138,7 +174,7 @@ func loadModelFS(fsys fs.FS, dir string) (*Model, error) {
 	if err := os.MkdirAll(filepath.Join(tmp, "Maxent"), 0o755); err != nil {
 		return nil, fmt.Errorf("entity model: %w", err)
 	}
-	for _, f := range []string{"mapping.gob", "weights.gob", "labels.gob"} {
+	for _, f := range modelFiles {
 		b, err := fs.ReadFile(fsys, dir+"/Maxent/"+f)
 		if err != nil {
 			return nil, fmt.Errorf("entity model: %w", err)
@@ -253,34 +289,57 @@ func Types() []Type { return []Type{Country, Agreement, Official, Person, Org, P
 
 // prodigyRecord is one line of a Prodigy NER export.
 type prodigyRecord struct {
-	Text   string `json:"text"`
-	Answer string `json:"answer"`
-	Spans  []struct {
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Label string `json:"label"`
-	} `json:"spans"`
+	Text   string        `json:"text"`
+	Answer string        `json:"answer"`
+	Spans  []prodigySpan `json:"spans"`
 }
 
-// ReadProdigy reads a Prodigy JSONL export (text, spans with character
-// offsets and labels, answer) into sentences of whitespace words with IOB2
-// tags; rejected and ignored records are skipped. Span offsets are code
-// points (Prodigy counts Python string positions); a word takes the label of
-// a span that overlaps it.
+// prodigySpan is one labelled span of a Prodigy record.
+type prodigySpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Label string `json:"label"`
+}
+
+// ReadProdigy reads a Prodigy JSONL export (one record a line: text, spans
+// with character offsets and labels, answer) into sentences of whitespace
+// words with IOB2 tags; rejected and ignored records and blank lines are
+// skipped. Span offsets are code points (Prodigy counts Python string
+// positions); a word takes the label of the first span that overlaps it, so a
+// span over part of a word (a name after a clitic) labels the whole word.
+// A malformed line, or a span outside its text, without a label or
+// overlapping another, is an error naming the line.
 func ReadProdigy(r io.Reader) ([]CoNLLSentence, error) {
 	var out []CoNLLSentence
-	dec := json.NewDecoder(r)
-	for n := 1; ; n++ {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
 		var rec prodigyRecord
-		if err := dec.Decode(&rec); err == io.EOF {
-			break
-		} else if err != nil {
-			return nil, fmt.Errorf("prodigy record %d: %w", n, err)
+		if err := json.Unmarshal(line, &rec); err != nil {
+			return nil, fmt.Errorf("prodigy line %d: %w", n, err)
 		}
 		if rec.Answer != "" && rec.Answer != "accept" {
 			continue
 		}
 		runes := []rune(rec.Text)
+		spans := slices.Clone(rec.Spans)
+		slices.SortStableFunc(spans, func(a, b prodigySpan) int { return cmp.Compare(a.Start, b.Start) })
+		for k, sp := range spans {
+			switch {
+			case sp.Label == "":
+				return nil, fmt.Errorf("prodigy line %d: span %d-%d has no label", n, sp.Start, sp.End)
+			case sp.Start < 0 || sp.End > len(runes) || sp.Start >= sp.End:
+				return nil, fmt.Errorf("prodigy line %d: span %d-%d (%s) is outside the text's %d characters", n, sp.Start, sp.End, sp.Label, len(runes))
+			case k > 0 && sp.Start < spans[k-1].End:
+				return nil, fmt.Errorf("prodigy line %d: spans %d-%d and %d-%d overlap", n, spans[k-1].Start, spans[k-1].End, sp.Start, sp.End)
+			}
+		}
 		var s CoNLLSentence
 		lastSpan := -1
 		for i := 0; i < len(runes); {
@@ -293,7 +352,7 @@ func ReadProdigy(r io.Reader) ([]CoNLLSentence, error) {
 				j++
 			}
 			tag, span := "O", -1
-			for k, sp := range rec.Spans {
+			for k, sp := range spans {
 				if sp.Start < j && sp.End > i {
 					span = k
 					if k == lastSpan {
@@ -312,6 +371,9 @@ func ReadProdigy(r io.Reader) ([]CoNLLSentence, error) {
 		if len(s.Tokens) > 0 {
 			out = append(out, s)
 		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("prodigy line %d: %w", n+1, err)
 	}
 	return out, nil
 }

@@ -35,8 +35,18 @@ func trainingSet() []entity.CoNLLSentence {
 	return out
 }
 
+// train trains a model on sents or fails the test.
+func train(t *testing.T, sents []entity.CoNLLSentence, tagMap map[string]entity.Type) *entity.Model {
+	t.Helper()
+	m, err := entity.TrainModel(sents, tagMap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 func TestModelTrainPredict(t *testing.T) {
-	m := entity.TrainModel(trainingSet(), nil)
+	m := train(t, trainingSet(), nil)
 	dir := filepath.Join(t.TempDir(), "model")
 	if err := m.Write(dir); err != nil {
 		t.Fatal(err)
@@ -71,10 +81,30 @@ func TestModelTrainPredict(t *testing.T) {
 func TestModelDeterministic(t *testing.T) {
 	// "Nadia Belkacemi visited Nedroma with the Sahel Youth Association"
 	src := "زارت نادية بلقاسمي ندرومة مع جمعية شباب الساحل"
-	a := brief(recognize(t, entity.New(entity.WithModel(entity.TrainModel(trainingSet(), nil))), src).Mentions)
-	b := brief(recognize(t, entity.New(entity.WithModel(entity.TrainModel(trainingSet(), nil))), src).Mentions)
+	a := brief(recognize(t, entity.New(entity.WithModel(train(t, trainingSet(), nil))), src).Mentions)
+	b := brief(recognize(t, entity.New(entity.WithModel(train(t, trainingSet(), nil))), src).Mentions)
 	if !equal(a, b) {
 		t.Errorf("two trainings disagree:\n%q\n%q", a, b)
+	}
+}
+
+func TestTrainModelNothingToLearn(t *testing.T) {
+	// Tags that map to no learnt type: the error names what was found.
+	sents := trainingSet()
+	_, err := entity.TrainModel(sents, map[string]entity.Type{"MISC": entity.Person})
+	if err == nil || !strings.Contains(err.Error(), "ORG, PERSON, PLACE") {
+		t.Errorf("TrainModel with an unrelated tag map: %v", err)
+	}
+	// A tag map from another corpus's names trains.
+	renamed := make([]entity.CoNLLSentence, len(sents))
+	for i, s := range sents {
+		renamed[i].Tokens = s.Tokens
+		for _, tag := range s.Tags {
+			renamed[i].Tags = append(renamed[i].Tags, strings.Replace(tag, "PERSON", "PERS", 1))
+		}
+	}
+	if _, err := entity.TrainModel(renamed, map[string]entity.Type{"PERS": entity.Person}); err != nil {
+		t.Errorf("TrainModel with PERS=PERSON: %v", err)
 	}
 }
 
@@ -126,5 +156,34 @@ func TestReadProdigy(t *testing.T) {
 	want := "O B-PERSON I-PERSON B-PLACE"
 	if tags := strings.Join(got[0].Tags, " "); tags != want {
 		t.Errorf("tags %q, want %q", tags, want)
+	}
+}
+
+func TestReadProdigyClitic(t *testing.T) {
+	// "the envoy arrived in Bamako and Niamey": the spans cover باماكو without
+	// its ب and two adjacent places; blank lines are skipped.
+	src := "\n" + `{"text":"وصل المبعوث بباماكو نيامي","spans":[{"start":20,"end":25,"label":"PLACE"},{"start":13,"end":19,"label":"PLACE"}]}` + "\n\n"
+	got, err := entity.ReadProdigy(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "O O B-PLACE B-PLACE"
+	if len(got) != 1 || strings.Join(got[0].Tags, " ") != want {
+		t.Errorf("got %v, want tags %q", got, want)
+	}
+}
+
+func TestReadProdigyErrors(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"{\"text\":\"أ\"}\n{not json}\n", "prodigy line 2:"},
+		{`{"text":"زار أحمد","spans":[{"start":4,"end":9,"label":"PERSON"}]}`, "outside the text's 8 characters"},
+		{`{"text":"زار أحمد","spans":[{"start":4,"end":8}]}`, "has no label"},
+		{`{"text":"زار أحمد","spans":[{"start":0,"end":5,"label":"PERSON"},{"start":4,"end":8,"label":"PERSON"}]}`, "overlap"},
+	}
+	for _, tc := range tests {
+		_, err := entity.ReadProdigy(strings.NewReader(tc.src))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ReadProdigy(%q) error %v, want %q", tc.src, err, tc.want)
+		}
 	}
 }
