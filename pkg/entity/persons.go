@@ -94,6 +94,10 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			continue
 		}
 		if strings.HasPrefix(key, "ال") {
+			if d.familyName(key) && (n > 0 || in(k+1)) {
+				k++ // ال + a given name: صباح الأحمد الجابر الصباح، تركي الفيصل
+				continue
+			}
 			if n == 0 || strings.HasSuffix(key, "ي") && utf8.RuneCountInString(key) > 4 {
 				k++ // a family name with ال closes the name: الأسد، السيسي، الغزواني
 			}
@@ -122,6 +126,17 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		}
 	}
 	return k, "person:" + strings.Join(keys, "-")
+}
+
+// familyName reports whether key is ال + a given name used as a family or
+// father's name (الأحمد، الجابر، الفيصل، الصباح).
+func (d *doc) familyName(key string) bool {
+	rest, ok := strings.CutPrefix(key, "ال")
+	if !ok || utf8.RuneCountInString(rest) < 3 {
+		return false
+	}
+	_, given := d.r.lex.given[rest]
+	return given
 }
 
 func (d *doc) isTitleAt(j int) bool {
@@ -191,7 +206,16 @@ func (d *doc) official(i int) int {
 	if post.node != nil {
 		j = post.end
 	}
-	if ti.construct && side.node == nil {
+	if side.node == nil && post.node == nil && in(j) {
+		// an organisation named by a definite head or by anaphora after the
+		// title: رئيس الاتحاد الدولي، المديرة العامة للصندوق; or the domain of
+		// a minister the title table does not list: وزير التجهيز والماء
+		if n := d.titleComplement(j, ti); n > 0 {
+			j += n
+			side.end = -1
+		}
+	}
+	if ti.construct && side.node == nil && side.end != -1 {
 		return 0 // رئيس، وزير، ملك without ال need their country: رئيس مجلس is no title
 	}
 	for n := 0; n < 2 && in(j) && d.r.lex.honorific[d.units[j].key]; n++ {
@@ -246,6 +270,59 @@ func (d *doc) official(i int) int {
 	}
 	d.titled[id] = true
 	return end - i
+}
+
+// ministerWords are the bare minister titles a domain may follow.
+var ministerWords = set("وزير", "وزيرة", "الوزير", "الوزيرة")
+
+// titleComplement returns how many units after a title at j name the
+// organisation or domain of the office: a definite organisation head and its
+// adjectives (الاتحاد الدولي), a definite noun with ل (للصندوق، للمنظمة), or
+// after a bare minister title up to four definite nouns (التجهيز والماء).
+func (d *doc) titleComplement(j int, ti *titleInfo) int {
+	sent := d.units[j].sent
+	in := func(k int) bool { return k < len(d.units) && d.units[k].sent == sent && d.units[k].kind == tokenize.Arabic }
+	u := &d.units[j]
+	def := func(k int) bool {
+		v := &d.units[k]
+		return strings.HasPrefix(v.key, "ال") && !d.r.lex.function[v.key] && !d.isTitleAt(k) && !d.r.lex.honorific[v.key]
+	}
+	if u.pro && d.src[u.wstart:u.start] != "و" && strings.HasPrefix(u.key, "ال") && !d.isTitleAt(j) {
+		n := 1
+		if in(j+1) && !d.units[j+1].pro && def(j+1) {
+			if g, ok := d.gaz(j + 1); !ok || g.node.entries[0].kind != kPerson {
+				n++ // للأمم المتحدة، للصندوق الدولي
+			}
+		}
+		return n
+	}
+	if u.pro {
+		return 0
+	}
+	if orgDefHeads[u.key] {
+		n := 1
+		for n < 4 && in(j+n) && !d.units[j+n].pro && def(j+n) {
+			if g, ok := d.gaz(j + n); ok && g.node.entries[0].typ != Country {
+				break
+			}
+			n++
+		}
+		if n > 1 {
+			return n
+		}
+		return 0
+	}
+	if ti.roleEn == "minister" {
+		n := 0
+		for n < 4 && in(j+n) && def(j+n) && (n == 0 && !d.units[j+n].pro || n > 0 && (!d.units[j+n].pro || d.src[d.units[j+n].wstart:d.units[j+n].start] == "و")) {
+			if _, ok := d.gaz(j + n); ok {
+				break
+			}
+			n++
+		}
+		return n
+	}
+	return 0
 }
 
 // person recognises an untitled name (given name + surname) at unit i, or

@@ -549,7 +549,7 @@ func TestRules(t *testing.T) {
 			name: "a league with its nisba; common constructs and purpose clauses are no names",
 			// "The Spanish league grew; the ballot box decided; the institution is ready
 			// to continue the dialogue."
-			src: "نما الدوري الإسباني الممتاز، وحسم صندوق الاقتراع الأمر، والمؤسسة مستعدة لمواصلة الحوار.",
+			src:  "نما الدوري الإسباني الممتاز، وحسم صندوق الاقتراع الأمر، والمؤسسة مستعدة لمواصلة الحوار.",
 			want: []string{"ORG:org:الدوري-الاسباني-الممتاز:الدوري الإسباني الممتاز"},
 		},
 		{
@@ -568,6 +568,31 @@ func TestRules(t *testing.T) {
 			src: "منعت وزارة الداخلية المسيرة في المغرب، ولم تتغير السياسة الخارجية المغربية.",
 			want: []string{
 				"ORG:org:ministry-interior:MA:وزارة الداخلية", "COUNTRY:MA:المغرب", "COUNTRY:MA:المغربية",
+			},
+		},
+		{
+			name: "a title with its organisation by anaphora or a definite head",
+			// "The director-general of the fund Salma Haddad and the president of the
+			// international federation Marco Bellini (made-up names) spoke."
+			src: "وتحدثت المديرة العامة للصندوق سلمى حداد ورئيس الاتحاد الدولي ماركو بيليني.",
+			want: []string{
+				"OFFICIAL:person:سلمي-حداد:المديرة العامة للصندوق سلمى حداد",
+				"OFFICIAL:person:ماركو-بيليني:رئيس الاتحاد الدولي ماركو بيليني",
+			},
+		},
+		{
+			name: "a minister of a domain the title table does not list",
+			// "The minister of equipment and transport Karim Zaidi (a made-up name) said ..."
+			src:  "قال وزير التجهيز والنقل كريم الزايدي إن الأشغال تأخرت.",
+			want: []string{"OFFICIAL:person:كريم-الزايدي:وزير التجهيز والنقل كريم الزايدي"},
+		},
+		{
+			name: "family names made of ال and a given name",
+			// "Prince Khalid bin Sultan Al-Faisal and Sheikh Nasser Al-Ahmad Al-Jaber (made-up persons) arrived."
+			src: "ووصل الأمير خالد بن سلطان الفيصل والشيخ ناصر الأحمد الجابر.",
+			want: []string{
+				"OFFICIAL:person:خالد-بن-سلطان-الفيصل:الأمير خالد بن سلطان الفيصل",
+				"PERSON:person:ناصر-الاحمد-الجابر:ناصر الأحمد الجابر",
 			},
 		},
 		{
