@@ -114,6 +114,14 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	if !afterTitle && k-j < 2 {
 		return 0, ""
 	}
+	if !known && k-j >= 2 {
+		// an unknown word and a definite noun are a construct, not a name
+		// (رئاسة مؤتمر المناخ), unless the noun is a family name (الهاشمي، الأحمد)
+		if last := d.units[k-1].key; strings.HasPrefix(last, "ال") && !d.familyName(last) &&
+			!(strings.HasSuffix(last, "ي") && utf8.RuneCountInString(last) > 4) {
+			return 0, ""
+		}
+	}
 	if afterTitle && !known && k-j < 2 {
 		return 0, "" // an unknown single word after a title is too often not a name
 	}
@@ -281,7 +289,9 @@ var ministerWords = set("وزير", "وزيرة", "الوزير", "الوزير�
 // after a bare minister title up to four definite nouns (التجهيز والماء).
 func (d *doc) titleComplement(j int, ti *titleInfo) int {
 	sent := d.units[j].sent
-	in := func(k int) bool { return k < len(d.units) && d.units[k].sent == sent && d.units[k].kind == tokenize.Arabic }
+	in := func(k int) bool {
+		return k < len(d.units) && d.units[k].sent == sent && d.units[k].kind == tokenize.Arabic
+	}
 	u := &d.units[j]
 	def := func(k int) bool {
 		v := &d.units[k]
@@ -328,6 +338,10 @@ func (d *doc) titleComplement(j int, ti *titleInfo) int {
 // person recognises an untitled name (given name + surname) at unit i, or
 // a name after an honorific (الشيخ نمر النمر، السيد ...).
 func (d *doc) person(i int) int {
+	if id := d.knownSurname(i); id != "" {
+		d.emitName(i, i+1, d.ents[id].Type, id) // هادي وجه رسالة: the surname, not a new name
+		return 1
+	}
 	from := i
 	end, id := d.parseName(i, false)
 	if end == 0 && personHonorifics[d.units[i].key] {
@@ -371,6 +385,28 @@ func (d *doc) person(i int) int {
 	}
 	d.emitName(from, end, d.ents[id].Type, id)
 	return end - i
+}
+
+// knownSurname returns the person whose full name, given earlier in the
+// text, ends with the word at unit i, or "".
+func (d *doc) knownSurname(i int) string {
+	u := &d.units[i]
+	if u.kind != tokenize.Arabic || u.pro && d.cutName(i) {
+		return ""
+	}
+	if _, given := d.r.lex.given[d.prevKey(i)]; given {
+		return ""
+	}
+	for k := len(d.out) - 1; k >= 0; k-- {
+		m := &d.out[k]
+		if (m.Type != Person && m.Type != Official) || m.to-m.from < 2 || m.to > i {
+			continue
+		}
+		if last := d.units[m.to-1].key; last == u.key && utf8.RuneCountInString(last) >= 3 && !d.r.lex.function[last] {
+			return m.EntityID
+		}
+	}
+	return ""
 }
 
 // linkSurnames links a bare surname (عطاف) to the person named in full

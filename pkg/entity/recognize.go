@@ -238,6 +238,11 @@ func (d *doc) cands(i int, buf []cand) []cand {
 	}
 	if u.full != u.key {
 		buf = append(buf, u.wholeCand())
+		if r, n := utf8.DecodeRuneInString(u.full); (r == 'و' || r == 'ف') && u.kind == tokenize.Arabic && utf8.RuneCountInString(u.full) > 3 {
+			// a conjunction before a word the tokenizer cut (و+س+يرغي): the word without it
+			c := u.wholeCand()
+			buf = append(buf, cand{key: u.full[n:], skip: c.skip + n, cskip: c.cskip + 1, strippedProc: true})
+		}
 	}
 	return buf
 }
@@ -363,7 +368,7 @@ func (d *doc) emitEntry(from, to int, c cand, e entry) {
 	d.emit(from, to, c, e.typ, e.id, e.label)
 	m := &d.out[len(d.out)-1]
 	m.Nisba = nisba
-	if u := &d.units[from]; to == from+1 && u.enc && c.key == u.full && c.key != u.key {
+	if u := &d.units[from]; to == from+1 && u.enc && len(c.key) > len(u.key) && strings.HasSuffix(u.full, c.key) {
 		// the whole word matched (أدنوك read as أدنو+ك): keep its last letters
 		m.End, m.CharEnd = u.wend, u.cwend
 		m.Text = d.src[m.Start:m.End]

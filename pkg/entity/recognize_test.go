@@ -596,6 +596,31 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "facilities named after a place or a person",
+			// "The plane landed at Marrakesh airport; the match is at the Rabat
+			// national stadium, then at the Mohammed VI stadium; the Oran stadium is full."
+			src: "هبطت الطائرة في مطار مراكش، والمباراة في ملعب الرباط الوطني ثم في ملعب محمد السادس، وملعب وهران ممتلئ.",
+			want: []string{
+				"PLACE:place:marrakesh-airport:مطار مراكش", "PLACE:place:rabat-national-stadium:ملعب الرباط الوطني",
+				"PLACE:place:mohammed-vi-stadium:ملعب محمد السادس", "PLACE:place:oran:وهران",
+			},
+		},
+		{
+			name: "و + a city of the same country as the place before it",
+			// "Stadiums in Riyadh and Jeddah; a fair in Oujda."
+			src:  "ملاعب في الرياض وجدة، ومعرض في وجدة.",
+			want: []string{"PLACE:place:riyadh:الرياض", "PLACE:place:jeddah:جدة", "PLACE:place:oujda:وجدة"},
+		},
+		{
+			name: "a surname already named is no new name; a construct after an occupation is no name",
+			// "The minister Karim Zaidi (made up) arrived. Zaidi sent a letter. The
+			// presidency of the climate conference is criticised."
+			src: "وصل الوزير كريم الزايدي. الزايدي وجه رسالة. وتنتقد رئاسة مؤتمر المناخ.",
+			want: []string{
+				"OFFICIAL:person:كريم-الزايدي:الوزير كريم الزايدي", "OFFICIAL:person:كريم-الزايدي:الزايدي",
+			},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

@@ -869,7 +869,121 @@ var (
 
 // beforeGaz runs the rules that must see a word before its gazetteer reading.
 func (d *doc) beforeGaz(i int) int {
+	if n := d.facility(i); n > 0 {
+		return n
+	}
+	if n := d.coordinatedPlace(i); n > 0 {
+		return n
+	}
 	return d.orgName(i)
+}
+
+var (
+	// facilityHeads name a facility after a place or a person: مطار العلا،
+	// محطة الدار البيضاء، ملعب الحسن واتارا، ملعب القاهرة الدولي.
+	facilityHeads = set("مطار", "محطة", "قلعة", "سهل", "سد", "جسر", "برج", "ملعب", "استاد", "ميناء",
+		"قاعة", "مسجد", "جامع", "مستشفى", "دلتا")
+	// cityFacilities named by a city alone are the city (ملعب [البليدة]،
+	// ميناء [الحديدة]); with an adjective they are the facility.
+	cityFacilities     = set("ملعب", "استاد", "ميناء", "مستشفى", "مسجد", "جامع", "قاعة")
+	facilityAdjectives = set("الدولي", "الأولمبي", "الكبير", "الجديد", "الوطني", "البلدي", "الرياضي", "الجامعي", "المركزي")
+	// facilityEn gives the English word of a facility head and adjective for
+	// ids in the lexicon's style: مطار العلا → place:alula-airport.
+	facilityEn = map[string]string{
+		Key("مطار"): "airport", Key("محطة"): "station", Key("قلعة"): "castle", Key("سهل"): "plain",
+		Key("سد"): "dam", Key("جسر"): "bridge", Key("برج"): "tower", Key("ملعب"): "stadium",
+		Key("استاد"): "stadium", Key("ميناء"): "port", Key("قاعة"): "hall", Key("مسجد"): "mosque",
+		Key("جامع"): "mosque", Key("مستشفى"): "hospital", Key("دلتا"): "delta",
+		Key("الدولي"): "international", Key("الأولمبي"): "olympic", Key("الكبير"): "grand",
+		Key("الجديد"): "new", Key("الوطني"): "national", Key("البلدي"): "municipal",
+		Key("الرياضي"): "sports", Key("الجامعي"): "university", Key("المركزي"): "central",
+	}
+)
+
+// facility recognises a facility named after a place or a person (see
+// facilityHeads) as one PLACE with its head: مطار العلا، ملعب القاهرة
+// الدولي، ملعب الحسن واتارا. A stadium or port named by its city alone is
+// the city.
+func (d *doc) facility(i int) int {
+	c, ok := d.keyIn(i, facilityHeads)
+	if !ok {
+		return 0
+	}
+	j := i + 1
+	if j >= len(d.units) || d.units[j].sent != d.units[i].sent || d.units[j].pro {
+		return 0
+	}
+	g, ok := d.gaz(j)
+	if !ok || g.c.skip > 0 {
+		return 0
+	}
+	e := g.node.entries[0]
+	end := g.end
+	if whole, ok := d.gaz(i); ok && whole.end >= end {
+		return 0 // the gazetteer knows it: سد أتاتورك، دلتا النيل
+	}
+	country := ""
+	switch {
+	case e.typ == Place || e.typ == Country && e.kind == kName:
+		country = d.r.lex.entities[e.id].Country
+		adj := end < len(d.units) && d.units[end].sent == d.units[i].sent && facilityAdjectives[d.units[end].key]
+		if adj {
+			end++
+		} else if cityFacilities[c.key] {
+			return 0
+		}
+	case e.kind == kPerson && !cityFacilities[c.key] || e.kind == kPerson && c.key != Key("مسجد"):
+		country = d.r.lex.entities[e.id].Country
+	default:
+		return 0
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.id, "place:"), "person:")
+	if e.typ == Country {
+		name = strings.ToLower(strings.ReplaceAll(d.r.lex.entities[e.id].NameEn, " ", "-"))
+	}
+	if end > g.end {
+		name += "-" + facilityEn[d.units[g.end].key]
+	}
+	id := "place:" + name + "-" + facilityEn[c.key]
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Place, Name: d.src[d.units[i].start+c.skip : d.units[end-1].end], Country: country}
+	}
+	d.emit(i, end, c, Place, id, "")
+	return end - i
+}
+
+// coordinatedPlace reads a word that opens with و as و + a place when the
+// whole word is another place and the place just before it lies in the same
+// country as the stripped reading: الرياض وجدة is Riyadh and Jeddah, not Oujda.
+func (d *doc) coordinatedPlace(i int) int {
+	u := &d.units[i]
+	if u.pro || !u.strippable || !strings.HasPrefix(u.key, "و") || len(d.out) == 0 {
+		return 0
+	}
+	last := d.out[len(d.out)-1]
+	if last.to != i || last.Type != Place && last.Type != Country {
+		return 0
+	}
+	whole, ok := d.gaz(i)
+	if !ok || whole.node.entries[0].typ != Place || whole.c.key != u.key {
+		return 0
+	}
+	var buf [6]cand
+	for _, c := range d.cands(i, buf[:0]) {
+		if !c.strippedProc || c.key == u.key {
+			continue
+		}
+		end, n := d.walk(d.r.lex.gaz, i, c, hasEntries)
+		if n == nil || n.entries[0].typ != Place {
+			continue
+		}
+		want := d.r.lex.entities[last.EntityID].Country
+		if got := d.r.lex.entities[n.entries[0].id].Country; got != "" && got == want && got != d.r.lex.entities[whole.node.entries[0].id].Country {
+			d.emitEntry(i, end, c, n.entries[0])
+			return end - i
+		}
+	}
+	return 0
 }
 
 // chainWord classifies unit k inside an organisation's name: 1 a definite
