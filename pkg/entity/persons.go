@@ -51,7 +51,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	}
 	lex := d.r.lex
 	k0 := first
-	if lex.function[k0] || strings.HasPrefix(k0, "ال") || d.isTitleAt(j) {
+	if lex.function[k0] && !d.aliName(j) || strings.HasPrefix(k0, "ال") || d.isTitleAt(j) {
 		return 0, ""
 	}
 	standalone, known := lex.given[k0]
@@ -77,7 +77,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			}
 			key = u.full // a name the tokenizer cut: بنعلي
 		}
-		if lex.function[key] || d.isTitleAt(k) {
+		if lex.function[key] && !d.aliName(k) || d.isTitleAt(k) {
 			break
 		}
 		if m, _, _ := d.month(k); m > 0 {
@@ -145,6 +145,14 @@ func (d *doc) familyName(key string) bool {
 	}
 	_, given := d.r.lex.given[rest]
 	return given
+}
+
+// aliName reports whether unit j is a given name whose match key is also a
+// function word's, told apart by its spelling: علي (Ali) is not على (on).
+func (d *doc) aliName(j int) bool {
+	u := &d.units[j]
+	_, given := d.r.lex.given[u.key]
+	return given && strings.HasSuffix(u.form, "ي") && !u.pro
 }
 
 func (d *doc) isTitleAt(j int) bool {

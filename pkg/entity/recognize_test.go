@@ -512,7 +512,7 @@ func TestRules(t *testing.T) {
 			name: "organisations in guillemets",
 			// "«As-Safir» (Lebanese) closed, and the newspaper «Al-Khabar» published an article; he shouted «no to war»."
 			src:  "أغلقت «السفير» اللبنانية، ونشرت صحيفة «الخبر» مقالا، وهتف «لا للحرب».",
-			want: []string{"ORG:org:السفير:السفير", "COUNTRY:LB:اللبنانية", "ORG:org:الخبر:الخبر"},
+			want: []string{"ORG:org:as-safir:السفير", "COUNTRY:LB:اللبنانية", "ORG:org:el-khabar:الخبر"},
 		},
 		{
 			name: "an agreement named by its descriptors and signing year",
@@ -619,6 +619,21 @@ func TestRules(t *testing.T) {
 			want: []string{
 				"OFFICIAL:person:كريم-الزايدي:الوزير كريم الزايدي", "OFFICIAL:person:كريم-الزايدي:الزايدي",
 			},
+		},
+		{
+			name: "clubs named by common words need a club context",
+			// "Al-Hilal and Al-Nassr clubs grew; the player Ali Saad (made up) moved to
+			// Al-Ittihad. The crescent appeared and victory came."
+			src: "كبرت أندية الهلال والنصر، وانتقل اللاعب علي سعد إلى الاتحاد. وظهر الهلال وجاء النصر.",
+			want: []string{
+				"ORG:org:al-hilal:الهلال", "ORG:org:al-nassr:النصر", "PERSON:person:علي-سعد:علي سعد", "ORG:org:al-ittihad:الاتحاد",
+			},
+		},
+		{
+			name: "outlets named by common words in guillemets",
+			// "«Al-Hayat» stopped printing and the platform «Shahid» grew; life goes on."
+			src:  "توقفت «الحياة» عن الصدور ونمت منصة «شاهد»، والحياة مستمرة.",
+			want: []string{"ORG:org:al-hayat:الحياة", "ORG:org:shahid:شاهد"},
 		},
 		{
 			name: "a text that opens with guillemets",

@@ -785,6 +785,16 @@ var orgHeads = set("صحيفة", "الصحيفة", "جريدة", "الجريدة
 	"قناة", "القناة", "موقع", "وكالة", "شركة", "الشركة", "حزب", "الحزب", "حركة", "منظمة", "جمعية",
 	"مجموعة", "نادي", "النادي", "فريق", "إذاعة", "منصة", "مؤسسة", "بنك", "مصرف")
 
+// outlets are newspapers, channels and platforms named by a common word,
+// recognised only in guillemets («الحياة»، «شاهد»).
+var outlets = map[string]string{
+	Key("الحياة"): "org:al-hayat", Key("السفير"): "org:as-safir", Key("النهار"): "org:an-nahar",
+	Key("الشروق"): "org:echorouk", Key("الخبر"): "org:el-khabar", Key("الأهرام"): "org:al-ahram",
+	Key("شاهد"): "org:shahid", Key("الجزيرة"): "org:al-jazeera", Key("العربية"): "org:al-arabiya",
+	Key("ليبرتي"): "org:liberte", Key("الوطن"): "org:el-watan", Key("الأخبار"): "org:al-akhbar",
+	Key("الشرق الأوسط"): "org:asharq-al-awsat", Key("الصباح"): "org:as-sabah", Key("المساء"): "org:al-massae",
+}
+
 // quotedOrg recognises «Name» (one to four words) after an organisation head
 // noun, or followed by a definite nisba (أغلقت «السفير» اللبنانية), as an ORG.
 func (d *doc) quotedOrg(i int) int {
@@ -809,7 +819,7 @@ func (d *doc) quotedOrg(i int) int {
 			country, nisba = g.node.entries[0].id, g
 		}
 	}
-	if nisba.node == nil {
+	if nisba.node == nil && (end != i+2 || outlets[d.units[i+1].key] == "") {
 		if i == 0 || d.units[i-1].sent != sent {
 			return 0
 		}
@@ -822,6 +832,11 @@ func (d *doc) quotedOrg(i int) int {
 		keys = append(keys, d.units[k].key)
 	}
 	id := "org:" + strings.Join(keys, "-")
+	if g, ok := d.gaz(i + 1); ok && g.end == end && g.node.entries[0].typ == Org {
+		id = g.node.entries[0].id // «هايدروم»: the lexicon's organisation
+	} else if o, ok := outlets[strings.Join(keys, " ")]; ok {
+		id = o
+	}
 	if _, ok := d.ents[id]; !ok {
 		d.ents[id] = Entity{ID: id, Type: Org, Name: d.nameOf(i+1, end), Country: country}
 	}
@@ -875,7 +890,112 @@ func (d *doc) beforeGaz(i int) int {
 	if n := d.coordinatedPlace(i); n > 0 {
 		return n
 	}
+	if n := d.club(i); n > 0 {
+		return n
+	}
 	return d.orgName(i)
+}
+
+// clubs are clubs named by a common word (الهلال "the crescent", النصر
+// "victory", الاتحاد "the union"), by country where one name serves several.
+var clubs = map[string]map[string]string{
+	Key("الهلال"):  {"": "org:al-hilal"},
+	Key("النصر"):   {"": "org:al-nassr"},
+	Key("الاتحاد"): {"": "org:al-ittihad"},
+	Key("الاتفاق"): {"": "org:al-ettifaq"},
+	Key("الأهلي"):  {"": "org:al-ahly", "SA": "org:al-ahli-saudi"},
+	Key("الزمالك"): {"": "org:zamalek"},
+	Key("الوداد"):  {"": "org:wydad"},
+	Key("الرجاء"):  {"": "org:raja"},
+	Key("الترجي"):  {"": "org:esperance"},
+	Key("السد"):    {"": "org:al-sadd"},
+}
+
+// clubHeads make the next word a club: أندية الهلال والنصر.
+var clubHeads = set("نادي", "النادي", "فريق", "أندية", "نادييه", "فريقا")
+
+// moveWords before a club in a sentence that names a person: انتقل إلى
+// الاتحاد، وقع لصالح النصر.
+var moveWords = set("إلى", "لصالح", "من", "أمام", "ضد", "مع")
+
+// club recognises a club named by a common word (see clubs) after a club
+// head (أندية الهلال)، coordinated with a club just before it (والنصر)، or
+// after إلى، أمام ... in a sentence that names a person, once the text has
+// named a club. The club of a country-specific name is taken from the
+// country the text names most.
+func (d *doc) club(i int) int {
+	var ids map[string]string
+	var c cand
+	var buf [6]cand
+	for _, cc := range d.cands(i, buf[:0]) {
+		if m, ok := clubs[cc.key]; ok {
+			ids, c = m, cc
+			break
+		}
+	}
+	if ids == nil || i == 0 || d.units[i-1].sent != d.units[i].sent || i+1 < len(d.units) && d.units[i+1].sent == d.units[i].sent && strings.HasPrefix(d.units[i+1].key, "ال") && !d.units[i+1].pro {
+		return 0 // الاتحاد الأفريقي: an adjective follows
+	}
+	prev := d.prevKey(i)
+	ok := clubHeads[prev]
+	clubSeen, personBefore := false, false
+	for k := len(d.out) - 1; k >= 0; k-- {
+		m := &d.out[k]
+		if d.isClub(m.EntityID) {
+			if m.to == i && d.units[i].pro {
+				ok = true // والنصر after a club
+			}
+			clubSeen = true
+		}
+		if (m.Type == Person || m.Type == Official) && d.units[m.from].sent == d.units[i].sent {
+			personBefore = true
+		}
+	}
+	if !ok && clubSeen && personBefore {
+		if moveWords[prev] || d.units[i].pro && c.strippedProc == false && d.src[d.units[i].wstart:d.units[i].start] == "ل" {
+			ok = true
+		}
+	}
+	if !ok {
+		return 0
+	}
+	id := ids[""]
+	if alt, has := ids[d.mainCountry()]; has {
+		id = alt
+	}
+	d.emit(i, i+1, c, Org, id, "")
+	return 1
+}
+
+// isClub reports whether id is one of the clubs.
+func (d *doc) isClub(id string) bool {
+	for _, m := range clubs {
+		for _, v := range m {
+			if v == id {
+				return true
+			}
+		}
+	}
+	switch id {
+	case "org:real-madrid", "org:barcelona-fc", "org:psg", "org:manchester-united", "org:manchester-city", "org:liverpool-fc", "org:chelsea", "org:arsenal", "org:bayern-munich", "org:juventus":
+		return true
+	}
+	return false
+}
+
+// mainCountry returns the country the text so far names most often.
+func (d *doc) mainCountry() string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range d.out {
+		if m.Type == Country {
+			count[m.EntityID]++
+			if best == "" || count[m.EntityID] > count[best] {
+				best = m.EntityID
+			}
+		}
+	}
+	return best
 }
 
 var (
