@@ -52,16 +52,83 @@ func appendKey(dst []byte, s string) []byte {
 	return dst
 }
 
-// wordKey is Key for a single word.
+// wordKey is Key for a single word. It does not allocate when s is already
+// a key.
 func wordKey(s string) string {
+	if isKey(s) {
+		return s
+	}
 	var buf [64]byte
 	return string(appendKey(buf[:0], s))
+}
+
+// wordKeyLike is wordKey(s), returning like itself when the key equals it
+// (a token's Term usually does), so the common case allocates nothing.
+func wordKeyLike(s, like string) string {
+	if isKey(s) {
+		return s
+	}
+	var buf [64]byte
+	b := appendKey(buf[:0], s)
+	if string(b) == like {
+		return like
+	}
+	return string(b)
+}
+
+// sameKey reports whether wordKey(s) == key, without allocating.
+func sameKey(s, key string) bool {
+	if s == key && isKey(s) {
+		return true
+	}
+	var buf [64]byte
+	return string(appendKey(buf[:0], s)) == key
+}
+
+// keyBlock tells which runes of U+0600–U+06FF a key keeps as they are.
+var keyBlock = func() (t [256]bool) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		t[i] = foldRune(r) == r
+	}
+	return t
+}()
+
+// isKey reports whether s is valid UTF-8 without spaces whose runes the key
+// keeps as they are: then Key(s) == wordKey(s) == s.
+func isKey(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c <= ' ' || 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		if (c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if !keyBlock[(int(c&0x1F)<<6|int(s[i+1]&0x3F))-0x600] {
+				return false
+			}
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) || foldRune(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // Key returns the match key the recognizer compares words by: diacritics and
 // tatweel removed, أ إ آ ٱ folded to ا, ى to ي, ة to ه, Latin lower-cased.
 // Several words are keyed one by one and joined with a single space.
 func Key(s string) string {
+	if isKey(s) {
+		return s
+	}
 	var b []byte
 	for i, w := range strings.Fields(s) {
 		if i > 0 {

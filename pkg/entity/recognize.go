@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
@@ -122,6 +123,38 @@ type doc struct {
 	gazDone  []bool
 	surnames map[string]string // surname key → entity id
 	titled   map[string]bool   // people given a title before their name in this text
+	// candBuf[candAt[i]:candAt[i+1]] are the readings of unit i (cands)
+	candBuf []cand
+	candAt  []int32
+}
+
+// scratch holds the per-text slices of a doc for reuse by the next text
+// (docPool): they are the bulk of what Recognize allocates.
+type scratch struct {
+	units   []unit
+	covered []bool
+	gazMemo []gazMatch
+	gazDone []bool
+	candBuf []cand
+	candAt  []int32
+	ents    map[string]Entity
+}
+
+// maxPooledUnits bounds the scratch kept for reuse, so one huge text does
+// not pin its buffers for the rest of a run.
+const maxPooledUnits = 1 << 16
+
+var docPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// grow returns s with length n, reusing its array when large enough; the
+// elements are zero.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // Recognize finds the entity mentions of src, given its tokens (from
@@ -129,11 +162,38 @@ type doc struct {
 // mentions are bytes and code points into src; a mention never includes the
 // proclitics or enclitics of its first and last words.
 func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
-	d := &doc{r: r, src: src, ents: make(map[string]Entity)}
-	d.units = buildUnits(src, toks)
-	d.covered = make([]bool, len(d.units))
-	d.gazMemo = make([]gazMatch, len(d.units))
-	d.gazDone = make([]bool, len(d.units))
+	sc := docPool.Get().(*scratch)
+	if sc.ents == nil {
+		sc.ents = make(map[string]Entity)
+	}
+	d := &doc{r: r, src: src, ents: sc.ents}
+	d.units = appendUnits(sc.units[:0], src, toks)
+	n := len(d.units)
+	d.covered = grow(sc.covered, n)
+	d.gazMemo = grow(sc.gazMemo, n)
+	d.gazDone = grow(sc.gazDone, n)
+	d.candAt = grow(sc.candAt, n+1)
+	d.candBuf = sc.candBuf[:0]
+	for i := range d.units {
+		d.candBuf = d.readings(i, d.candBuf)
+		d.candAt[i+1] = int32(len(d.candBuf))
+	}
+	res := d.recognize()
+	if n <= maxPooledUnits {
+		clear(d.units) // drop the references to this text's strings
+		clear(d.gazMemo)
+		clear(d.candBuf)
+		clear(d.ents)
+		*sc = scratch{units: d.units[:0], covered: d.covered, gazMemo: d.gazMemo, gazDone: d.gazDone,
+			candBuf: d.candBuf[:0], candAt: d.candAt, ents: d.ents}
+		docPool.Put(sc)
+	}
+	return res
+}
+
+// recognize runs the rules over the units of d.
+func (d *doc) recognize() Result {
+	r := d.r
 	d.maliSeen = d.scanMali()
 	for i := 0; i < len(d.units); {
 		if n := d.match(i); n > 0 {
@@ -153,7 +213,12 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 
 // buildUnits groups tokens by word and keeps each word's host segment.
 func buildUnits(src string, toks []tokenize.Token) []unit {
-	units := make([]unit, 0, len(toks))
+	return appendUnits(nil, src, toks)
+}
+
+// appendUnits is buildUnits appending to units.
+func appendUnits(units []unit, src string, toks []tokenize.Token) []unit {
+	units = slices.Grow(units, len(toks))
 	for i := 0; i < len(toks); {
 		j := i + 1
 		for j < len(toks) && toks[j].Word == toks[i].Word && toks[j].Start == toks[j-1].End {
@@ -185,14 +250,14 @@ func buildUnits(src string, toks []tokenize.Token) []unit {
 		if form == "" {
 			form = t.Text
 		}
-		key := wordKey(form)
+		key := wordKeyLike(form, t.Term)
 		u := unit{
 			start: t.Start, end: t.End, cstart: t.CharStart, cend: t.CharEnd,
 			wstart: toks[i].Start, cwstart: toks[i].CharStart,
 			wend: toks[j-1].End, cwend: toks[j-1].CharEnd,
 			key: key, text: t.Text, form: form, pro: pro, enc: enc,
 			kind: t.Kind, sent: t.Sentence,
-			strippable: form == t.Text || key == wordKey(t.Text),
+			strippable: form == t.Text || sameKey(t.Text, key),
 		}
 		if pro || enc {
 			u.full = wordKey(src[toks[i].Start:toks[j-1].End])
@@ -207,10 +272,17 @@ func buildUnits(src string, toks []tokenize.Token) []unit {
 
 // cands returns the readings of unit i as the first word of a match: its key,
 // then the key with the proclitics و ف ب ل ك stripped (for words the tokenizer
-// left whole), then the whole word's key.
+// left whole), then the whole word's key. They are computed once per text
+// (readings); buf is not used, and callers must not modify the result.
 func (d *doc) cands(i int, buf []cand) []cand {
+	a, b := d.candAt[i], d.candAt[i+1]
+	return d.candBuf[a:b:b]
+}
+
+// readings appends the readings of unit i (see cands) to buf.
+func (d *doc) readings(i int, buf []cand) []cand {
 	u := &d.units[i]
-	buf = append(buf[:0], cand{key: u.key})
+	buf = append(buf, cand{key: u.key})
 	if u.kind != tokenize.Arabic {
 		return buf
 	}

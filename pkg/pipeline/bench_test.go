@@ -37,12 +37,47 @@ func BenchmarkAnnotate(b *testing.B) {
 	}
 	b.SetBytes(int64(bytes))
 	b.ReportAllocs()
+	c0 := cpuSeconds()
 	for b.Loop() {
 		for _, d := range docs {
 			p.Annotate(d)
 		}
 	}
+	reportPerCPU(b, c0, float64(tokens)*float64(b.N), "tokens/cpu-s")
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkAnnotateParallel measures full annotation of the sample corpus on
+// GOMAXPROCS goroutines sharing one Pipeline (compare -cpu 1 with -cpu 2 for
+// the scaling of annotation alone).
+func BenchmarkAnnotateParallel(b *testing.B) {
+	docs := sampleDocs(b)
+	p := New(Config{})
+	var bytes, tokens int
+	for _, d := range docs {
+		bytes += len(d.Text)
+		tokens += len(p.Annotate(d).Tokens)
+	}
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	c0 := cpuSeconds()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, d := range docs {
+				p.Annotate(d)
+			}
+		}
+	})
+	reportPerCPU(b, c0, float64(tokens)*float64(b.N), "tokens/cpu-s")
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// reportPerCPU reports n units of work per CPU-second (user + system time
+// of the whole process, garbage collection included) used since c0.
+func reportPerCPU(b *testing.B, c0, n float64, unit string) {
+	if c := cpuSeconds() - c0; c > 0 {
+		b.ReportMetric(n/c, unit)
+	}
 }
 
 // BenchmarkRun measures the whole corpus run (listing, decoding, annotation, ordered
@@ -60,6 +95,7 @@ func BenchmarkRun(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	docs := 0
+	c0 := cpuSeconds()
 	for b.Loop() {
 		sum, err := p.Run(context.Background(), fsys, ".", nil, func(*AnnotatedDoc) error { return nil })
 		if err != nil {
@@ -67,5 +103,6 @@ func BenchmarkRun(b *testing.B) {
 		}
 		docs += sum.Documents
 	}
+	reportPerCPU(b, c0, float64(docs), "docs/cpu-s")
 	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
 }
