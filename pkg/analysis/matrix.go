@@ -28,7 +28,7 @@ type MatrixConfig struct {
 // terms ordered by document frequency (descending; ties: count, then key).
 type DocTermMatrix struct {
 	Weights   *CSR       // TF-IDF weights (L2-normalised rows unless NoNorm)
-	Counts    *CSR       // raw counts, same pattern as Weights
+	Counts    *CSR       // raw counts; shares Indptr and Indices with Weights (do not modify them)
 	Terms     []TermStat // the column terms, corpus-wide statistics
 	Docs      []DocInfo  // the rows
 	Weighting string     // the formula name, e.g. "tfidf(tf=raw,idf=smooth)+l2"
@@ -93,8 +93,23 @@ func (c *Corpus) Matrix(mc MatrixConfig) *DocTermMatrix {
 	for j := range ids {
 		idf[j] = mc.IDF.Weight(ndocs, terms[j].DF)
 	}
-	w := &CSR{Rows: ndocs, Cols: len(ids), Indptr: make([]int, 1, ndocs+1)}
-	cnt := &CSR{Rows: ndocs, Cols: len(ids), Indptr: make([]int, 1, ndocs+1)}
+	// Two passes over the document vectors: count each row's entries, then fill arrays
+	// of exactly that size. Weights and Counts share Indptr and Indices (same pattern),
+	// so the matrix takes 20 bytes per non-zero and no append overshoot.
+	indptr := make([]int, ndocs+1)
+	for d := range ndocs {
+		nz := 0
+		for k := c.ptr[d]; k < c.ptr[d+1]; k++ {
+			if col[c.vid[k]] >= 0 {
+				nz++
+			}
+		}
+		indptr[d+1] = indptr[d] + nz
+	}
+	nnz := indptr[ndocs]
+	indices := make([]int32, nnz)
+	w := &CSR{Rows: ndocs, Cols: len(ids), Indptr: indptr, Indices: indices, Data: make([]float64, nnz)}
+	cnt := &CSR{Rows: ndocs, Cols: len(ids), Indptr: indptr, Indices: indices, Data: make([]float64, nnz)}
 	type entry struct {
 		j int32
 		f int32
@@ -108,24 +123,21 @@ func (c *Corpus) Matrix(mc MatrixConfig) *DocTermMatrix {
 			}
 		}
 		slices.SortFunc(row, func(a, b entry) int { return int(a.j - b.j) })
-		start := len(w.Data)
+		start := indptr[d]
 		norm := 0.0
-		for _, e := range row {
+		for i, e := range row {
 			v := mc.TF.Weight(float64(e.f)) * idf[e.j]
-			w.Indices = append(w.Indices, e.j)
-			w.Data = append(w.Data, v)
-			cnt.Indices = append(cnt.Indices, e.j)
-			cnt.Data = append(cnt.Data, float64(e.f))
+			indices[start+i] = e.j
+			w.Data[start+i] = v
+			cnt.Data[start+i] = float64(e.f)
 			norm += v * v
 		}
 		if !mc.NoNorm && norm > 0 {
 			norm = math.Sqrt(norm)
-			for k := start; k < len(w.Data); k++ {
+			for k := start; k < indptr[d+1]; k++ {
 				w.Data[k] /= norm
 			}
 		}
-		w.Indptr = append(w.Indptr, len(w.Data))
-		cnt.Indptr = append(cnt.Indptr, len(cnt.Data))
 	}
 	name := Weighting(mc.TF, mc.IDF)
 	if !mc.NoNorm {
