@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strings"
 
 	"github.com/tahlil-nlp/tahlil/pkg/analysis"
 	"github.com/tahlil-nlp/tahlil/pkg/entity"
@@ -58,7 +59,7 @@ func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report,
 	opts = opts.withDefaults()
 	p := pipeline.New(pipeline.Config{Jobs: opts.Jobs, Ingest: opts.Ingest})
 	acc := analysis.NewCorpus(analysis.Config{NoDocVectors: opts.NoTopics})
-	b := &builder{catalog: map[string]entity.Entity{}}
+	b := newBuilder()
 
 	sum, err := p.Run(ctx, fsys, root, opts.Progress, func(d *pipeline.AnnotatedDoc) error {
 		acc.Add(d)
@@ -110,14 +111,17 @@ func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report,
 		DateMax:   b.dateMax,
 	}
 
+	var terms slab[DocTerm]
 	for i := range r.Documents {
-		for _, t := range acc.DocTerms(i, opts.DocTop) {
-			r.Documents[i].TopTerms = append(r.Documents[i].TopTerms, DocTerm{Term: t.Key, Display: t.Display, Count: t.Count, TFIDF: finite(t.TFIDF)})
+		ts := acc.DocTerms(i, opts.DocTop)
+		if len(ts) == 0 {
+			continue
 		}
-		for j := range r.Documents[i].Entities {
-			e := &r.Documents[i].Entities[j]
-			e.Name = b.catalog[e.ID].Name
+		top := terms.take(len(ts))
+		for j, t := range ts {
+			top[j] = DocTerm{Term: t.Key, Display: t.Display, Count: t.Count, TFIDF: finite(t.TFIDF)}
 		}
+		r.Documents[i].TopTerms = top
 	}
 	for i, t := range acc.TermsOf(1, opts.Top) {
 		r.Terms = append(r.Terms, Term{
@@ -151,25 +155,79 @@ func Build(ctx context.Context, fsys fs.FS, root string, opts Options) (*Report,
 	}
 	if opts.NoTopics {
 		r.Params.Topics = 0
+		b.docEntities(r.Documents)
 		return r, nil
 	}
 	if err := addTopics(ctx, r, acc, opts); err != nil {
 		return nil, err
 	}
 	addTopicKWIC(ctx, r, p, fsys, opts.Ingest)
+	b.docEntities(r.Documents)
 	return r, nil
 }
 
 // ToolVersion is the version written into reports; the CLI sets it from its own.
 var ToolVersion = "dev"
 
-// builder collects per-document summaries while the corpus streams past.
+// builder collects per-document summaries while the corpus streams past. The entities of
+// each document are kept compactly (docEnt, 12 bytes each, in one growing array) and
+// turned into DocEntity lists (56 bytes each) only once the topic model, the largest
+// structure of the run, has been freed.
 type builder struct {
 	docs             []Document
 	catalog          map[string]entity.Entity // canonical entities by id, first description seen
 	sentences        int
 	tokens, words    int
 	dateMin, dateMax string
+
+	entIndex map[string]int32 // entity id → index in entIDs
+	entIDs   []string
+	typIndex map[string]uint16 // entity type → index in types
+	types    []string
+	ents     []docEnt // every document's entities, document after document
+	entEnd   []int    // ents[entEnd[i-1]:entEnd[i]] are document i's (entEnd[-1] = 0)
+	counts   map[int32]int32
+	types1   map[int32]uint16
+}
+
+// docEnt is an entity's mention count in one document, with the type of its last mention
+// there.
+type docEnt struct {
+	ent      int32
+	mentions int32
+	typ      uint16
+}
+
+func newBuilder() *builder {
+	return &builder{
+		catalog:  map[string]entity.Entity{},
+		entIndex: map[string]int32{},
+		typIndex: map[string]uint16{},
+		counts:   map[int32]int32{},
+		types1:   map[int32]uint16{},
+	}
+}
+
+func (b *builder) entityIndex(id string) int32 {
+	i, ok := b.entIndex[id]
+	if !ok {
+		id = strings.Clone(id)
+		i = int32(len(b.entIDs))
+		b.entIndex[id] = i
+		b.entIDs = append(b.entIDs, id)
+	}
+	return i
+}
+
+func (b *builder) typeIndex(t string) uint16 {
+	i, ok := b.typIndex[t]
+	if !ok {
+		t = strings.Clone(t)
+		i = uint16(len(b.types))
+		b.typIndex[t] = i
+		b.types = append(b.types, t)
+	}
+	return i
 }
 
 func (b *builder) addDoc(d *pipeline.AnnotatedDoc) {
@@ -182,30 +240,32 @@ func (b *builder) addDoc(d *pipeline.AnnotatedDoc) {
 			lastWord = t.Word
 		}
 	}
-	counts := map[string]int{}
-	types := map[string]string{}
+	clear(b.counts)
+	clear(b.types1)
 	for _, m := range d.Mentions {
-		counts[m.EntityID]++
-		types[m.EntityID] = string(m.Type)
+		e := b.entityIndex(m.EntityID)
+		b.counts[e]++
+		b.types1[e] = b.typeIndex(string(m.Type))
 	}
 	for _, e := range d.Entities {
 		if _, ok := b.catalog[e.ID]; !ok {
 			b.catalog[e.ID] = e
 		}
 	}
-	ents := make([]DocEntity, 0, len(counts))
-	for id, n := range counts {
-		ents = append(ents, DocEntity{ID: id, Type: types[id], Mentions: n})
+	start := len(b.ents)
+	for e, n := range b.counts {
+		b.ents = append(b.ents, docEnt{ent: e, mentions: n, typ: b.types1[e]})
 	}
-	slices.SortFunc(ents, func(a, b DocEntity) int {
-		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.ID, b.ID))
+	slices.SortFunc(b.ents[start:], func(x, y docEnt) int {
+		return cmp.Or(cmp.Compare(y.mentions, x.mentions), strings.Compare(b.entIDs[x.ent], b.entIDs[y.ent]))
 	})
+	b.entEnd = append(b.entEnd, len(b.ents))
 	meta := d.Doc.Meta
 	b.docs = append(b.docs, Document{
 		ID: d.Doc.ID, Path: d.Doc.Path, Part: d.Doc.Part, Format: d.Doc.Format, Encoding: d.Doc.Encoding,
 		Title: meta.Title, Author: meta.Author, Date: meta.Date, Source: meta.Source,
 		Sentences: len(d.Sentences), Tokens: len(d.Tokens), Words: words,
-		TopTerms: []DocTerm{}, Entities: ents, Topic: -1, TopicMix: []float64{},
+		TopTerms: []DocTerm{}, Entities: []DocEntity{}, Topic: -1, TopicMix: []float64{},
 	})
 	b.sentences += len(d.Sentences)
 	b.tokens += len(d.Tokens)
@@ -218,6 +278,48 @@ func (b *builder) addDoc(d *pipeline.AnnotatedDoc) {
 			b.dateMax = meta.Date
 		}
 	}
+}
+
+// docEntities fills the Entities of every document from the compact lists, all of them in
+// one array (slices capped, so appending to one copies it), and frees the compact lists.
+func (b *builder) docEntities(docs []Document) {
+	all := make([]DocEntity, len(b.ents))
+	names := make([]string, len(b.entIDs))
+	for i, id := range b.entIDs {
+		names[i] = b.catalog[id].Name
+	}
+	for i, e := range b.ents {
+		all[i] = DocEntity{ID: b.entIDs[e.ent], Name: names[e.ent], Type: b.types[e.typ], Mentions: int(e.mentions)}
+	}
+	start := 0
+	for i := range docs {
+		end := b.entEnd[i]
+		if end > start {
+			docs[i].Entities = all[start:end:end]
+		}
+		start = end
+	}
+	b.ents, b.entEnd = nil, nil
+}
+
+// slab hands out short slices cut from large shared arrays: one allocation for thousands
+// of per-document lists instead of one (rounded up to a size class) per document.
+type slab[T any] struct{ buf []T }
+
+// slabSize is the number of elements of each array of a slab.
+const slabSize = 1 << 14
+
+// take returns a slice of n zero elements, capped so that appending to it copies it.
+func (s *slab[T]) take(n int) []T {
+	if n == 0 {
+		return []T{}
+	}
+	if cap(s.buf)-len(s.buf) < n {
+		s.buf = make([]T, 0, max(n, slabSize))
+	}
+	a := len(s.buf)
+	s.buf = s.buf[:a+n]
+	return s.buf[a : a+n : a+n]
 }
 
 // issues turns ingest errors into report entries.
@@ -271,11 +373,12 @@ func addTopics(ctx context.Context, r *Report, acc *analysis.Corpus, opts Option
 		}
 		t.Topics = append(t.Topics, rt)
 	}
+	var mixes slab[float64]
 	for i := range r.Documents {
 		if i >= len(model.DocTopics) {
 			break
 		}
-		mix := make([]float64, len(model.DocTopics[i]))
+		mix := mixes.take(len(model.DocTopics[i]))
 		for k, w := range model.DocTopics[i] {
 			mix[k] = finite(w)
 		}
