@@ -28,8 +28,9 @@
 // lexicon in data/lexicon.txt, checked against a word list derived from
 // the Ayaspell dictionary (data/ayaspell, MPL 1.1); see data/README.md.
 // The lexicons load on first use of segmentation (about 4 MB of heap and a
-// few tens of milliseconds); decisions are memoised per text, so a long
-// text pays for each distinct word once.
+// few tens of milliseconds); decisions are memoised by word in caches
+// reused from text to text (at most 65,536 words each), so a corpus pays
+// for each distinct word about once per CPU.
 //
 // IsStopword tells function words (data/stopwords.txt) from content words.
 //

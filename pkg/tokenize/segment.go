@@ -116,15 +116,29 @@ func segmentWord(word, key string, out []seg) []seg {
 
 // analysis is the result of analyse, memoised per key.
 type analysis struct {
-	pro   [2]int
-	np    int
-	enc   int
+	pro   [2]uint8
+	np    uint8
+	enc   uint8
 	lamAl bool
 }
 
-// segmentWordMemo is segmentWord with an optional memo of analyses of
-// words without a hamza seat among their first letters.
-func segmentWordMemo(word, key string, out []seg, memo map[string]analysis) []seg {
+// memo holds the analyses of words without a hamza seat among their first
+// letters, by segmenter key. An analysis depends on the key and the
+// embedded lexicons only, so a memo serves any number of texts; its keys
+// are copies, never slices of a text.
+type memo struct {
+	m map[string]analysis
+}
+
+// maxMemo bounds the keys one memo holds.
+const maxMemo = 1 << 16
+
+// memoPool keeps memos between texts: a short text then finds most of its
+// words already analysed. A memo is used by one scanner at a time.
+var memoPool = sync.Pool{New: func() any { return &memo{m: make(map[string]analysis, 1024)} }}
+
+// segmentWordMemo is segmentWord with an optional memo of analyses.
+func segmentWordMemo(word, key string, out []seg, memo *memo) []seg {
 	nl := len(key) / 2
 	if nl < 2 || nl > maxLetters || utf8.RuneCountInString(key)*2 != len(key) {
 		return nil
@@ -162,21 +176,25 @@ func segmentWordMemo(word, key string, out []seg, memo map[string]analysis) []se
 		pos[nl] = len(word)
 	}
 	var a analysis
-	if m, ok := memo[key]; ok && hz == 0 {
-		a = m
-	} else {
-		a.pro, a.np, a.enc, a.lamAl = analyse(key, hz)
-		if memo != nil && hz == 0 && len(memo) < 1<<16 {
-			memo[key] = a
+	hit := false
+	if memo != nil && hz == 0 {
+		a, hit = memo.m[key]
+	}
+	if !hit {
+		pro, np, enc, lamAl := analyse(key, hz)
+		a = analysis{pro: [2]uint8{uint8(pro[0]), uint8(pro[1])}, np: uint8(np), enc: uint8(enc), lamAl: lamAl}
+		if memo != nil && hz == 0 && len(memo.m) < maxMemo {
+			memo.m[strings.Clone(key)] = a
 		}
 	}
-	pro, np, enc, lamAl := a.pro, a.np, a.enc, a.lamAl
+	pro, np, enc, lamAl := a.pro, int(a.np), int(a.enc), a.lamAl
 	if np == 0 && enc == 0 {
 		return nil
 	}
 	// proclitics
 	at := 0
-	for _, p := range pro[:np] {
+	for _, p8 := range pro[:np] {
+		p := int(p8)
 		out = append(out, seg{start: pos[at], end: pos[at+p], form: word[pos[at]:pos[at+p]], role: Proclitic})
 		at += p
 	}

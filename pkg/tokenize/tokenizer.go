@@ -123,7 +123,7 @@ type scanner struct {
 
 	yield func(Token) bool // consumer of Tokens, or nil to append to dst
 	dst   []Token
-	memo  map[string]analysis // segmentation decisions, for this text
+	memo  *memo // segmentation decisions, shared with earlier texts (memoPool)
 	pos   int                 // byte offset
 	cp    int                 // code-point offset of pos
 
@@ -156,6 +156,12 @@ func (s *scanner) emit(tok *Token) bool {
 func (s *scanner) run(yield func(Token) bool) {
 	s.yield = yield
 	s.quoteEnd = -1
+	defer func() {
+		if s.memo != nil {
+			memoPool.Put(s.memo)
+			s.memo = nil
+		}
+	}()
 	var segs [maxSegs]seg
 	for {
 		r, ok := s.next()
@@ -182,7 +188,7 @@ func (s *scanner) run(yield func(Token) bool) {
 			var n []seg
 			if s.t.cfg.scheme == SchemeUD {
 				if s.memo == nil {
-					s.memo = make(map[string]analysis, 1024)
+					s.memo = memoPool.Get().(*memo)
 				}
 				n = segmentWordMemo(text, key, segs[:0], s.memo)
 			}
