@@ -124,8 +124,8 @@ type scanner struct {
 	yield func(Token) bool // consumer of Tokens, or nil to append to dst
 	dst   []Token
 	memo  *memo // segmentation decisions, shared with earlier texts (memoPool)
-	pos   int                 // byte offset
-	cp    int                 // code-point offset of pos
+	pos   int   // byte offset
+	cp    int   // code-point offset of pos
 
 	word     int  // index of the next raw token
 	sentence int  // current sentence index
