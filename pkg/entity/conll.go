@@ -271,6 +271,10 @@ func Eval(sents []CoNLLSentence, rec *Recognizer, tok *tokenize.Tokenizer, cfg E
 	for _, t := range cfg.TagMap {
 		scored[t] = true
 	}
+	if cfg.Collapse[Official] == Person {
+		// corpora that tag names PERS tag the name, not the title before it
+		rec = rec.withTitlesOutside()
+	}
 	if cfg.TagMap != nil && !scored[Country] {
 		// corpora without a COUNTRY class tag الجزائري as MISC/NORP or not at all
 		rec = rec.withoutNisba()

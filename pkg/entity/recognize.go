@@ -14,7 +14,9 @@ import (
 type config struct {
 	nested  bool
 	noNisba bool
-	model   *Model
+	// titlesOut leaves an official's title outside the mention (CoNLL PERS spans)
+	titlesOut bool
+	model     *Model
 	// modelTypes, when set, are the types taken from the model (any length);
 	// nil means two-word-or-longer PERSON names only
 	modelTypes map[Type]bool

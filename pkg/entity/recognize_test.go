@@ -636,6 +636,13 @@ func TestRules(t *testing.T) {
 			want: []string{"ORG:org:al-hayat:الحياة", "ORG:org:shahid:شاهد"},
 		},
 		{
+			name: "a speaker after a verb of saying; Ali is no preposition",
+			// "Marco Bellini (made up) said that the talks failed, and Ali Hassan
+			// answered on behalf of the delegation."
+			src:  "وقال ماركو بيليني إن المحادثات فشلت، ورد علي حسن على الوفد.",
+			want: []string{"PERSON:person:ماركو-بيليني:ماركو بيليني", "PERSON:person:علي-حسن:علي حسن"},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",
@@ -655,5 +662,23 @@ func TestRules(t *testing.T) {
 				t.Errorf("Recognize(%q)\n got %q\nwant %q", tc.src, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestEvalTitlesOutside(t *testing.T) {
+	// "The Algerian foreign minister Ahmed Attaf visited Rome": a corpus that
+	// tags names (PERS) tags أحمد عطاف alone, so with OFFICIAL scored as
+	// PERSON the title stays outside the mention.
+	gold := "وزير\tO\nالخارجية\tO\nالجزائري\tO\nأحمد\tB-PERS\nعطاف\tI-PERS\nزار\tO\nروما\tB-LOC\n\n"
+	cfg := entity.EvalConfig{
+		TagMap:   map[string]entity.Type{"PERS": entity.Person, "LOC": entity.Place},
+		Collapse: map[entity.Type]entity.Type{entity.Official: entity.Person, entity.Country: entity.Place},
+	}
+	sc, err := entity.EvalCoNLL(strings.NewReader(gold), entity.New(), tk, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.Micro.Gold != 2 || sc.Micro.System != 2 || sc.Micro.Correct != 2 {
+		t.Errorf("EvalCoNLL: gold %d system %d correct %d, want 2 2 2", sc.Micro.Gold, sc.Micro.System, sc.Micro.Correct)
 	}
 }
