@@ -114,6 +114,9 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		if _, given := lex.given[key]; !given && strings.HasPrefix(key, "ي") {
 			break // an imperfect verb, not a surname
 		}
+		if _, given := lex.given[key]; !given && n > 0 && strings.HasSuffix(key, "ه") {
+			break // كمال داود سياسة: a noun in ة after a full name
+		}
 		k++
 		if _, given := lex.given[key]; !given && !(in(k) && nameConnectors[d.units[k].key]) {
 			break // the surname closes the name (unless عبد، بن ... follow)

@@ -643,6 +643,26 @@ func TestRules(t *testing.T) {
 			want: []string{"PERSON:person:ماركو-بيليني:ماركو بيليني", "PERSON:person:علي-حسن:علي حسن"},
 		},
 		{
+			name: "agreements with descriptors and parties, and a full name with nisbas",
+			// "The friendship and cooperation treaty between Tunisia and Italy of 2010,
+			// the memorandum of understanding between Jordan and Egypt, and the
+			// Egyptian–Israeli peace treaty."
+			src: "معاهدة الصداقة والتعاون بين تونس وإيطاليا لعام 2010، ومذكرة التفاهم بين الأردن ومصر، ومعاهدة السلام المصرية الإسرائيلية.",
+			want: []string{
+				"AGREEMENT:agreement:IT+TN-2010:معاهدة الصداقة والتعاون بين تونس وإيطاليا لعام 2010",
+				"AGREEMENT:agreement:EG+JO:مذكرة التفاهم بين الأردن ومصر",
+				"AGREEMENT:agreement:egypt-israel-1979:معاهدة السلام المصرية الإسرائيلية",
+			},
+		},
+		{
+			name: "a central bank named with its country; a noun in ة after a full name",
+			// "The Central Bank of Libya raised rates, and Khalid Salem (made up) criticised the bank's policy."
+			src: "رفع مصرف ليبيا المركزي الفائدة، وانتقد خالد سالم سياسة المصرف.",
+			want: []string{
+				"ORG:org:central-bank:LY:مصرف ليبيا المركزي", "PERSON:person:خالد-سالم:خالد سالم",
+			},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

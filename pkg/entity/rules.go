@@ -94,7 +94,7 @@ var (
 	declarationHeads = set("إعلان", "بيان")
 	agreementFill    = set("السلام", "السلم", "المصالحة", "والمصالحة", "الشامل", "النهائي",
 		"التاريخي", "الإطاري", "الأمني", "للسلام", "للسلم", "في", "بين", "حول", "بشأن", "الموقع",
-		"الموقعة", "العامة", "للتعاون", "تفاهم", "المناخ", "للمناخ", "التطبيع", "الدفاعي", "الدفاع", "المشترك", "التعاون", "الثاني", "أولا")
+		"الموقعة", "العامة", "للتعاون", "تفاهم", "التفاهم", "المناخ", "للمناخ", "التطبيع", "الدفاعي", "الدفاع", "المشترك", "التعاون", "الثاني", "أولا")
 	peaceWords = set("السلام", "السلم", "المصالحة", "والمصالحة", "للسلام", "للسلم")
 	yearWords  = set("عام", "سنة", "العام")
 	// eventHeads are words after which a bare year names an edition or a
@@ -113,6 +113,9 @@ var (
 
 // agreement recognises head noun + fillers + anchor (+ year) at unit i.
 func (d *doc) agreement(i int) int {
+	if g, ok := d.gaz(i); ok && g.node.entries[0].kind == kFullName {
+		return 0 // a full name: معاهدة السلام المصرية الإسرائيلية
+	}
 	headC, ok := d.keyIn(i, agreementHeads)
 	decl := false
 	if !ok {
@@ -133,6 +136,10 @@ func (d *doc) agreement(i int) int {
 				between = true
 			}
 			j++
+			continue
+		}
+		if d.descriptor(j) {
+			j++ // الصداقة والتعاون (بين ...)
 			continue
 		}
 		break
@@ -250,6 +257,32 @@ func (d *doc) agreement(i int) int {
 		d.emitEntry(j, anchorMatch.end, anchorMatch.c, e)
 	}
 	return k - i
+}
+
+// descriptor reports whether unit j describes an agreement between its head
+// and its parties: a definite noun or adjective (or و + one) that names no
+// entity and is followed, within three words, by بين: اتفاقية الصداقة
+// والتعاون بين الجزائر وإسبانيا.
+func (d *doc) descriptor(j int) bool {
+	u := &d.units[j]
+	if u.kind != tokenize.Arabic || !strings.HasPrefix(u.key, "ال") || d.r.lex.function[u.key] {
+		return false
+	}
+	if u.pro && d.src[u.wstart:u.start] != "و" {
+		return false
+	}
+	if _, ok := d.gaz(j); ok {
+		return false
+	}
+	for k := j + 1; k < len(d.units) && k <= j+3 && d.units[k].sent == u.sent; k++ {
+		if d.units[k].key == Key("بين") && !d.units[k].pro {
+			return true
+		}
+		if !strings.HasPrefix(d.units[k].key, "ال") {
+			return false
+		}
+	}
+	return false
 }
 
 // verbalComplements are words after "اتفاق X" that make it the verbal noun
@@ -615,6 +648,7 @@ func pad(n, w int) string {
 
 var (
 	centralBank   = set("البنك", "المصرف")
+	bankNouns     = set("بنك", "مصرف")
 	ministryWords = set("وزارة", "الوزارة")
 	metonymHeads  = set("الخارجية")
 )
@@ -652,6 +686,20 @@ func (d *doc) ministry(i int) int {
 		}
 	} else if c, ok := d.keyIn(i, centralBank); ok && in(i+1) && d.units[i+1].key == Key("المركزي") {
 		head, dom, j = c, &titleInfo{role: "البنك المركزي", roleEn: "Central Bank"}, i+2
+	} else if c, ok := d.keyIn(i, bankNouns); ok && in(i+2) && !d.units[i+1].pro {
+		// بنك + country + المركزي: مصرف ليبيا المركزي، بنك المغرب المركزي
+		g, ok := d.gaz(i + 1)
+		if !ok || g.node.entries[0].typ != Country || g.node.entries[0].kind != kName || !in(g.end) || d.units[g.end].key != Key("المركزي") {
+			return 0
+		}
+		cc := g.node.entries[0].id
+		id := "org:central-bank:" + cc
+		if _, ok := d.ents[id]; !ok {
+			ce := d.r.lex.entities[cc]
+			d.ents[id] = Entity{ID: id, Type: Org, Name: "البنك المركزي (" + ce.Name + ")", NameEn: "Central Bank (" + ce.NameEn + ")", Country: cc}
+		}
+		d.emit(i, g.end+1, c, Org, id, "")
+		return g.end + 1 - i
 	} else {
 		return 0
 	}
