@@ -53,10 +53,28 @@ func (p *Pipeline) Tokenizer() *tokenize.Tokenizer { return p.tok }
 // (nil when the pipeline was made with NoEntities).
 func (p *Pipeline) Recognizer() *entity.Recognizer { return p.ner }
 
+// tokBuf holds a tokenizer output buffer between documents: the tokens are
+// copied into the annotated document, so their buffer serves the next one.
+type tokBuf struct{ toks []tokenize.Token }
+
+var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
+
+// maxPooledTokens bounds the buffers kept for reuse (about 6.5 MB), so one
+// huge document does not pin its buffer for the rest of a run.
+const maxPooledTokens = 1 << 16
+
 // Annotate tokenises, stems and recognises entities in one document.
 func (p *Pipeline) Annotate(doc ingest.Document) AnnotatedDoc {
 	src := doc.Text
-	toks := p.tok.Append(nil, src)
+	buf := tokPool.Get().(*tokBuf)
+	toks := p.tok.Append(buf.toks[:0], src)
+	defer func() {
+		if cap(toks) <= maxPooledTokens {
+			clear(toks) // drop the references to this document's text
+			buf.toks = toks[:0]
+			tokPool.Put(buf)
+		}
+	}()
 	out := make([]Token, len(toks))
 	for i, t := range toks {
 		out[i] = Token{Token: t}
@@ -75,7 +93,7 @@ func (p *Pipeline) Annotate(doc ingest.Document) AnnotatedDoc {
 	}
 	return AnnotatedDoc{
 		Doc:       doc,
-		Sentences: p.tok.Sentences(src),
+		Sentences: tokenize.SentenceSpans(toks),
 		Tokens:    out,
 		Mentions:  res.Mentions,
 		Entities:  res.Entities,

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -57,6 +58,22 @@ func FuzzTokens(f *testing.F) {
 				t.Fatalf("empty Form for %q", tok.Text)
 			}
 			prevEnd, prevCharEnd, prevWord, prevSent = tok.End, tok.CharEnd, tok.Word, tok.Sentence
+		}
+	})
+}
+
+// FuzzSentenceSpans checks that the spans read off the tokens are those of
+// Sentences, under both schemes.
+func FuzzSentenceSpans(f *testing.F) {
+	addSeeds(f)
+	tks := []*Tokenizer{New(), New(WithScheme(SchemeNone)), New(WithSentencePerLine(true))}
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, tk := range tks {
+			want := tk.Sentences(src)
+			got := SentenceSpans(tk.Append(nil, src))
+			if !slices.Equal(got, want) {
+				t.Fatalf("SentenceSpans = %v, Sentences = %v", got, want)
+			}
 		}
 	})
 }

@@ -115,6 +115,26 @@ func (t *Tokenizer) Sentences(src string) []Span {
 	return spans
 }
 
+// SentenceSpans returns the sentence spans of toks, the tokens of one whole
+// text from Append or Tokens, in order: the spans Sentences returns for
+// that text, without a second pass over it. Token.Sentence indexes the
+// result.
+func SentenceSpans(toks []Token) []Span {
+	var spans []Span
+	cur := -1
+	for i := range toks {
+		tok := &toks[i]
+		if tok.Sentence != cur {
+			cur = tok.Sentence
+			spans = append(spans, Span{Start: tok.Start, End: tok.End, CharStart: tok.CharStart, CharEnd: tok.CharEnd})
+			continue
+		}
+		sp := &spans[len(spans)-1]
+		sp.End, sp.CharEnd = tok.End, tok.CharEnd
+	}
+	return spans
+}
+
 // scanner holds the state of one pass over a source text.
 type scanner struct {
 	t    *Tokenizer

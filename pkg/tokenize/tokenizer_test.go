@@ -151,12 +151,18 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
+			var got, fromTokens []string
 			for _, sp := range New().Sentences(tt.in) {
 				got = append(got, tt.in[sp.Start:sp.End])
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("Sentences(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			for _, sp := range SentenceSpans(New().Append(nil, tt.in)) {
+				fromTokens = append(fromTokens, tt.in[sp.Start:sp.End])
+			}
+			if strings.Join(fromTokens, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("SentenceSpans(Append(%q)) = %q, want %q", tt.in, fromTokens, tt.want)
 			}
 		})
 	}
