@@ -12,7 +12,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tahlil-nlp/tahlil/pkg/report"
 	"github.com/tahlil-nlp/tahlil/pkg/stem"
 	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
 	"github.com/tahlil-nlp/tahlil/pkg/topic"
@@ -143,23 +142,36 @@ with the number of classes.`,
 }
 
 func newEvalTopicsCmd(s Streams) *cobra.Command {
-	var labels, algo, k string
+	var labels, algo, k, export string
 	var seed uint64
+	var iter int
 	var in inputOptions
 	cmd := &cobra.Command{
 		Use:   "topics [DIR] --labels FILE.tsv",
 		Short: "NMI and ARI of documents' strongest topics against their categories",
-		Long: `eval topics fits the topic model to a corpus (the embedded sample without DIR) and compares
-each document's strongest topic with its category from a TSV file of "document<TAB>category"
-lines (the document is its id as in the report: path relative to DIR, path#N for JSONL
-records; lines starting with # are comments). It prints NMI, ARI, the mean NPMI coherence
-and the contingency table. Documents without a label are left out of the scores.`,
-		Example: `  tahlil eval topics --labels corpus/themes.tsv --topics auto`,
-		Args:    cobra.MaximumNArgs(1),
+		Long: `eval topics fits the topic model of the report to a corpus (the embedded sample without DIR)
+and compares each document's strongest topic with its category from a TSV file of
+"document<TAB>category" lines (the document is its id as in the report: path relative to
+DIR, path#N for JSONL records; lines starting with # are comments; a header line naming
+no document is ignored). It prints NMI, ARI, the mean NPMI coherence, the time of the fit
+alone (wall clock and process CPU) and the contingency table. Documents without a label
+are left out of the scores.
+
+--export-matrix DIR writes the matrix the model was fitted to (Matrix Market counts and
+weights, vocabulary, document ids) and the model's assignments and top terms, so that
+other libraries can be run on the same documents and vocabulary
+(bench/topics/topic_baselines.py does).`,
+		Example: `  tahlil eval topics --labels corpus/themes.tsv --topics auto
+  tahlil eval topics news/ --labels news/labels.tsv --topics 9 --algo lda --seed 2 --export-matrix /tmp/news-mtx`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			kk, err := parseK(k)
 			if err != nil {
 				return err
+			}
+			a, err := topic.ParseAlgo(algo)
+			if err != nil {
+				return usageError{err}
 			}
 			if labels == "" {
 				return usagef("--labels FILE is required")
@@ -172,17 +184,31 @@ and the contingency table. Documents without a label are left out of the scores.
 			if err != nil {
 				return err
 			}
-			r, err := report.Build(cmd.Context(), src.FS, src.Root, report.Options{Topics: kk, Algo: algo, Seed: seed, Jobs: in.Jobs, Ingest: in.ingestConfig(), Source: src.Source})
+			m, err := topicMatrix(cmd.Context(), src, in.ingestConfig(), in.Jobs, nil)
 			if err != nil {
 				return err
 			}
-			return writeTopicEval(s.Out, r, gold)
+			if kk != topic.Auto {
+				kk = min(kk, m.Weights.Rows-1, m.Weights.Cols)
+			}
+			model, ft, err := fitTimed(cmd.Context(), m, topic.Config{Algo: a, K: kk, Seed: seed, MaxIter: iter, TopTerms: 10, TopDocs: 5})
+			if err != nil {
+				return fmt.Errorf("topic model: %w", err)
+			}
+			if export != "" {
+				if err := exportTopicMatrix(export, topic.Prepare(m, topic.Config{Algo: a}), model, ft); err != nil {
+					return err
+				}
+			}
+			return writeTopicEval(s.Out, model, gold, ft)
 		},
 	}
 	cmd.Flags().StringVar(&labels, "labels", "", "TSV `FILE` of document<TAB>category")
 	cmd.Flags().StringVar(&algo, "algo", "nmf", "topic model: nmf|lda")
 	cmd.Flags().StringVar(&k, "topics", "auto", "number of topics K, or auto")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
+	cmd.Flags().IntVar(&iter, "iter", 0, "iterations: NMF sweeps (0 = 200, stopping earlier on the tolerance), LDA Gibbs sweeps (0 = 300)")
+	cmd.Flags().StringVar(&export, "export-matrix", "", "write the fitted matrix, vocabulary and assignments into `DIR`")
 	in.addFlags(cmd)
 	return cmd
 }
@@ -213,53 +239,54 @@ func readLabels(path string) (map[string]string, error) {
 	return out, nil
 }
 
-func writeTopicEval(w io.Writer, r *report.Report, gold map[string]string) error {
+func writeTopicEval(w io.Writer, model *topic.Model, gold map[string]string, ft fitTime) error {
 	var sys []int
 	var cats []string
 	missing := 0
-	for _, d := range r.Documents {
+	for i, d := range model.Docs {
 		c, ok := gold[d.ID]
 		if !ok {
 			missing++
 			continue
 		}
-		sys = append(sys, d.Topic)
+		sys = append(sys, model.DocTopic[i])
 		cats = append(cats, c)
 	}
 	if len(sys) == 0 {
-		return fmt.Errorf("no document of the corpus has a label (ids look like %q)", firstID(r))
+		first := ""
+		if len(model.Docs) > 0 {
+			first = model.Docs[0].ID
+		}
+		return fmt.Errorf("no document of the corpus has a label (ids look like %q)", first)
 	}
-	fmt.Fprintf(w, "%d labelled documents (%d without a label), %s K=%d seed %d\n", len(sys), missing, strings.ToUpper(r.Topics.Algo), r.Topics.K, r.Topics.Seed)
-	fmt.Fprintf(w, "NMI %.4f  ARI %.4f  mean NPMI coherence %.4f  diversity %.3f\n", topic.NMI(sys, cats), topic.ARI(sys, cats), r.Topics.Coherence, r.Topics.Diversity)
+	fmt.Fprintf(w, "%d labelled documents (%d without a label), %s K=%d seed %d\n", len(sys), missing, strings.ToUpper(model.Algo.String()), model.K, model.Seed)
+	fmt.Fprintf(w, "NMI %.4f  ARI %.4f  mean NPMI coherence %.4f  diversity %.3f\n", topic.NMI(sys, cats), topic.ARI(sys, cats), model.Coherence, model.Diversity)
+	fmt.Fprintf(w, "fit %.2f s wall, %.2f s CPU, %d iterations, %s %.4g\n", ft.Wall, ft.CPU, model.Iterations, model.ErrorName, model.Error)
+	for _, sp := range model.Scan {
+		fmt.Fprintf(w, "  scan K=%-3d NPMI %.4f  diversity %.3f\n", sp.K, sp.Coherence, sp.Diversity)
+	}
 	// Contingency table: categories × topics.
 	counts := map[string][]int{}
 	var order []string
 	for i, c := range cats {
 		if counts[c] == nil {
-			counts[c] = make([]int, r.Topics.K+1)
+			counts[c] = make([]int, model.K+1)
 			order = append(order, c)
 		}
 		counts[c][sys[i]+1]++
 	}
 	slices.Sort(order)
 	fmt.Fprintf(w, "\n%-14s", "category")
-	for k := range r.Topics.K {
+	for k := range model.K {
 		fmt.Fprintf(w, " t%-3d", k+1)
 	}
 	fmt.Fprintf(w, " none\n")
 	for _, c := range order {
 		fmt.Fprintf(w, "%-14s", c)
-		for k := 1; k <= r.Topics.K; k++ {
+		for k := 1; k <= model.K; k++ {
 			fmt.Fprintf(w, " %-4d", counts[c][k])
 		}
 		fmt.Fprintf(w, " %d\n", counts[c][0])
 	}
 	return nil
-}
-
-func firstID(r *report.Report) string {
-	if len(r.Documents) == 0 {
-		return ""
-	}
-	return r.Documents[0].ID
 }

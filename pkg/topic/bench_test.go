@@ -73,7 +73,7 @@ func benchFit(b *testing.B, docs, terms, perDoc int, cfg Config) {
 func BenchmarkNMF(b *testing.B) { benchFit(b, 5000, 5000, 100, Config{K: 10}) }
 
 // BenchmarkNMFKL is BenchmarkNMF under the KL divergence.
-func BenchmarkNMFKL(b *testing.B) { benchFit(b, 5000, 5000, 100, Config{K: 10, KL: true}) }
+func BenchmarkNMFKL(b *testing.B) { benchFit(b, 5000, 5000, 100, Config{K: 10, Loss: KL}) }
 
 // BenchmarkLDA runs 50 Gibbs sweeps on 2,000 × 5,000 counts (about 400,000 tokens).
 func BenchmarkLDA(b *testing.B) { benchFit(b, 2000, 5000, 100, Config{K: 10, Algo: LDA, MaxIter: 50}) }

@@ -1,11 +1,20 @@
 // Package topic fits topic models to a document-term matrix built by package analysis
 // and diagnoses them.
 //
-// Fit runs NMF (non-negative matrix factorisation of the TF-IDF matrix: NNDSVDa
-// initialisation from a randomized SVD computed with gonum, coordinate-descent updates
-// of the Frobenius loss, a documented stopping rule) or LDA (latent Dirichlet allocation
-// by collapsed Gibbs sampling of the count matrix). With Config.K = Auto it scans a
-// range of K and keeps the model of highest NPMI coherence, returning the scan.
+// Fit runs NMF or LDA. NMF starts from NNDSVDa (from a randomized SVD computed with
+// gonum) and by default minimises the generalised Kullback–Leibler divergence to the
+// count matrix with rows scaled to unit length (multiplicative updates); with
+// Loss = Frobenius it minimises the Frobenius distance to the TF-IDF matrix by
+// coordinate descent. Both stop by a documented rule. LDA is latent Dirichlet allocation
+// by collapsed Gibbs sampling of the count matrix. Prepare returns the matrix a fit
+// uses, so that other tools can be run on the same input (WriteMatrixMarket). With
+// Config.K = Auto Fit scans a range of K and keeps the model of highest NPMI coherence,
+// returning the scan.
+//
+// Whatever the algorithm, a topic's terms are read from its term profile: the
+// non-negative least-squares fit of the sublinear-tf × idf matrix given the documents'
+// topic weights, which ranks first the words that set the topic's documents apart
+// rather than the corpus's most frequent words.
 //
 // A Model lists per topic its best terms (shown by their natural surface form), the
 // documents that load most, its share of the corpus, its NPMI coherence and exclusivity;

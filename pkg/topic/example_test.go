@@ -35,6 +35,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
+	// Both topics hold half the corpus, so they keep the order NMF produced them in.
 	// فريق and مباراة occur equally often; the tie goes to the lower column (columns are
 	// ordered by document frequency, count, then key: ف U+0641 < م U+0645).
 	for _, tp := range mod.Topics {
@@ -42,7 +43,7 @@ func Example() {
 	}
 	fmt.Println(mod.DocTopic)
 	// Output:
-	// 0 فريق، مباراة، هدف share=0.50
-	// 1 جفاف، مطر، سد share=0.50
-	// [0 0 1 1]
+	// 0 جفاف، مطر، سد share=0.50
+	// 1 فريق، مباراة، هدف share=0.50
+	// [1 1 0 0]
 }

@@ -45,6 +45,44 @@ func ParseAlgo(s string) (Algo, error) {
 	return 0, fmt.Errorf("unknown topic algorithm %q (valid: nmf, lda)", s)
 }
 
+// NMFLoss is the divergence NMF minimises, and with it the matrix it factorises.
+type NMFLoss uint8
+
+// NMF losses. The zero value, KL, is the default.
+const (
+	// KL is the generalised Kullback–Leibler divergence, fitted with multiplicative
+	// updates to the count matrix with each row scaled to unit Euclidean length (see
+	// Prepare). On a 4,664-article news sample labelled by section it found the sections
+	// better than the Frobenius loss on TF-IDF (NMI 0.45 against 0.41 at K = 9; see
+	// docs/statistics.md for how this was chosen).
+	KL NMFLoss = iota
+	// Frobenius is the squared Frobenius distance to the TF-IDF weights (the matrix's
+	// Weights), fitted by coordinate descent.
+	Frobenius
+)
+
+// String returns kl or frobenius.
+func (l NMFLoss) String() string {
+	switch l {
+	case KL:
+		return "kl"
+	case Frobenius:
+		return "frobenius"
+	}
+	return fmt.Sprintf("NMFLoss(%d)", l)
+}
+
+// ParseLoss returns the NMF loss named s (kl, frobenius).
+func ParseLoss(s string) (NMFLoss, error) {
+	switch strings.ToLower(s) {
+	case "kl", "":
+		return KL, nil
+	case "frobenius", "fro":
+		return Frobenius, nil
+	}
+	return 0, fmt.Errorf("unknown NMF loss %q (valid: kl, frobenius)", s)
+}
+
 // Auto as Config.K asks Fit to choose K by coherence (see Config.KMin).
 const Auto = -1
 
@@ -66,9 +104,8 @@ type Config struct {
 	// MaxIter bounds the iterations: NMF coordinate-descent sweeps (0 = 200), LDA Gibbs
 	// sweeps (0 = 300).
 	MaxIter int
-	// KL makes NMF minimise the generalised Kullback–Leibler divergence with
-	// multiplicative updates instead of the Frobenius loss with coordinate descent.
-	KL bool
+	// Loss is the divergence NMF minimises (default KL, see NMFLoss).
+	Loss NMFLoss
 	// Sparsity is an L1 penalty on the document weights of the Frobenius NMF (0 = none),
 	// in units of the row-normalised TF-IDF matrix; it pushes each document towards
 	// fewer topics.
@@ -162,12 +199,20 @@ type ScanPoint struct {
 // prepared holds what every fit of one matrix shares.
 type prepared struct {
 	m        *analysis.DocTermMatrix
-	x, xt    *analysis.CSR // TF-IDF weights and transpose
-	postings *analysis.CSR // counts transposed: per term, the documents holding it
+	x, xt    *analysis.CSR // the weights NMF factorises and their transpose (nil for LDA)
+	profileT *analysis.CSR // the term-profile matrix transposed (see termProfiles)
+	postings *analysis.CSR // per term, the documents holding it (read for its indices only)
 }
 
-func prepare(m *analysis.DocTermMatrix) *prepared {
-	return &prepared{m: m, x: m.Weights, xt: m.Weights.T(), postings: m.Counts.T()}
+func prepare(m *analysis.DocTermMatrix, algo Algo) *prepared {
+	// The profile matrix has the pattern of the counts, and the postings are only read
+	// for their indices: one transpose serves both.
+	pt := profileMatrix(m).T()
+	p := &prepared{m: m, x: m.Weights, profileT: pt, postings: pt}
+	if algo == NMF {
+		p.xt = m.Weights.T()
+	}
+	return p
 }
 
 // Fit fits a topic model to the document-term matrix m (NMF uses m.Weights, LDA
@@ -176,7 +221,7 @@ func Fit(ctx context.Context, m *analysis.DocTermMatrix, cfg Config) (*Model, er
 	if m == nil || m.Weights == nil || m.Weights.Rows == 0 || m.Weights.Cols == 0 {
 		return nil, errors.New("topic: empty document-term matrix")
 	}
-	p := prepare(m)
+	p := prepare(Prepare(m, cfg), cfg.Algo)
 	if cfg.K != Auto {
 		return p.fit(ctx, cfg)
 	}
@@ -226,13 +271,13 @@ func (p *prepared) fit(ctx context.Context, cfg Config) (*Model, error) {
 		}
 		if tol <= 0 {
 			tol = 1e-6
-			if cfg.KL {
+			if cfg.Loss == KL {
 				tol = 1e-4
 			}
 		}
 		var r nmfResult
 		var err error
-		if cfg.KL {
+		if cfg.Loss == KL {
 			r, err = fitNMFKL(ctx, p.x, p.xt, k, maxIter, tol, rng)
 		} else {
 			r, err = fitNMFL1(ctx, p.x, p.xt, k, maxIter, tol, cfg.Sparsity, cfg.RandomInit, rng)
@@ -252,12 +297,13 @@ func (p *prepared) fit(ctx context.Context, cfg Config) (*Model, error) {
 	default:
 		return nil, fmt.Errorf("topic: unknown algorithm %v", cfg.Algo)
 	}
-	p.finish(mod, docW, termW, cfg)
+	p.finish(mod, docW, termW, termProfiles(p.profileT, docW), cfg)
 	return mod, nil
 }
 
-// finish turns raw document and term weights into the sorted, labelled Model.
-func (p *prepared) finish(mod *Model, docW, termW *mat.Dense, cfg Config) {
+// finish turns raw document and term weights into the sorted, labelled Model: the
+// mixtures come from docW and termW, the topics' terms from the profiles (terms × K).
+func (p *prepared) finish(mod *Model, docW, termW, profiles *mat.Dense, cfg Config) {
 	k := mod.K
 	nd, nt := p.x.Rows, p.x.Cols
 	// A topic's weight in a document is its mass in the document's reconstruction:
@@ -299,7 +345,7 @@ func (p *prepared) finish(mod *Model, docW, termW *mat.Dense, cfg Config) {
 		w := make([]float64, nt)
 		sum := 0.0
 		for j := range nt {
-			w[j] = termW.At(j, t)
+			w[j] = profiles.At(j, t)
 			sum += w[j]
 		}
 		if sum > 0 {
