@@ -197,8 +197,8 @@ func readTable(name string) ([][]string, error) {
 
 // nisbaSuffixes are appended to a masculine singular nisba (جزائري): ة for the
 // feminine, ون/ين for the masculine sound plural, ات for the feminine plural,
-// ان/ين and تان/تين for the duals.
-var nisbaSuffixes = []string{"", "ة", "ون", "ين", "ات", "ان", "تان", "تين"}
+// ان/ين and تان/تين for the duals, ا for the accusative tanwin (جزائريًا).
+var nisbaSuffixes = []string{"", "ة", "ون", "ين", "ات", "ان", "تان", "تين", "ا"}
 
 func buildLexicon() (*lexicon, error) {
 	l := &lexicon{

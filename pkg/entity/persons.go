@@ -214,6 +214,9 @@ func (d *doc) official(i int) int {
 				country, side = e.id, g
 			case e.typ == Org:
 				side = g
+			case e.typ == Place && ti.construct && g.c.skip <= 0 && !d.units[j].pro:
+				// ولي عهد أبوظبي، أمير منطقة مكة: the place of the office
+				country, side = d.r.lex.entities[e.id].Country, g
 			}
 			if side.node != nil {
 				j = g.end
@@ -398,6 +401,13 @@ func (d *doc) person(i int) int {
 		if oe, n := d.walk(d.r.lex.occupation, i, cand{key: d.units[i].key}, hasMonth); n != nil {
 			j := oe
 			var side gazMatch
+			if j+1 < len(d.units) && d.units[j].sent == d.units[i].sent && !d.units[j].pro &&
+				strings.HasPrefix(d.units[j].key, "ال") && strings.HasSuffix(d.units[j].key, "ي") {
+				if _, ok := d.gaz(j); !ok {
+					j++ // المحلل السياسي الأردني: an adjective before the nisba
+				}
+			}
+			sideStart := j
 			if j < len(d.units) && d.units[j].sent == d.units[i].sent {
 				if g, ok := d.gaz(j); ok && g.node.entries[0].kind == kNisba && strings.HasPrefix(g.c.key, "ال") {
 					side, j = g, g.end
@@ -408,7 +418,7 @@ func (d *doc) person(i int) int {
 			}
 			if e, nid := d.parseName(j, true); e-j >= 2 || e > j && d.r.lex.entities[nid].ID != "" {
 				if side.node != nil {
-					d.emitEntry(oe, side.end, side.c, side.node.entries[0])
+					d.emitEntry(sideStart, side.end, side.c, side.node.entries[0])
 				}
 				from, end, id = j, e, nid
 			}

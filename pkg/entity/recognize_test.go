@@ -663,6 +663,17 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a title with a city, an occupation with an adjective, Amman with its shadda, an accusative nisba",
+			// "The crown prince of Dubai Sheikh Rashid bin Saeed (made up) met the
+			// Jordanian political analyst Salim Al-Khatib (made up) in Amman; a
+			// Tunisian reform."
+			src: "والتقى ولي عهد دبي الشيخ راشد بن سعيد المحلل السياسي الأردني سليم الخطيب في عمّان، إصلاحًا تونسيًا.",
+			want: []string{
+				"OFFICIAL:person:راشد-بن-سعيد:ولي عهد دبي الشيخ راشد بن سعيد", "COUNTRY:JO:الأردني",
+				"PERSON:person:سليم-الخطيب:سليم الخطيب", "PLACE:place:amman:عمّان", "COUNTRY:TN:تونسيًا",
+			},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

@@ -932,6 +932,11 @@ var (
 
 // beforeGaz runs the rules that must see a word before its gazetteer reading.
 func (d *doc) beforeGaz(i int) int {
+	if u := &d.units[i]; strings.Contains(u.text, "عمّان") {
+		// the shadda marks Amman; the match key cannot tell it from Oman
+		d.emitEntry(i, i+1, cand{}, entry{typ: Place, id: "place:amman"})
+		return 1
+	}
 	if n := d.facility(i); n > 0 {
 		return n
 	}
