@@ -120,3 +120,31 @@ func TestAppendAllocations(t *testing.T) {
 		t.Errorf("Append(%q) allocated %v times per run, want 0", src, n)
 	}
 }
+
+// TestPlainKey checks the one-pass key of plain words, hand-derived: every
+// letter of U+0621–U+064A is plain, only marks and tatweel are not.
+func TestPlainKey(t *testing.T) {
+	tests := []struct {
+		in, key      string
+		plain, hasTa bool
+	}{
+		{"حين", "حين", true, false},        // "when": ي ن from U+0641–U+064A
+		{"فقلنا", "فقلنا", true, false},    // "so we said": ف ق ل ن
+		{"مكتبة", "مكتبة", true, true},     // "library": ة kept in the segmenter key
+		{"أحمد", "احمد", true, false},      // Ahmad: hamza seat folded
+		{"على", "علي", true, false},        // "on": ى folded to ي
+		{"جدلًا", "", false, false},        // "for argument's sake" with tanwin: a mark
+		{"كـتاب", "", false, false},        // "book" with tatweel
+		{"\u0640\u0641", "", false, false}, // tatweel then feh
+		{"\u064a\u064b", "", false, false}, // yeh then fathatan
+	}
+	for _, tc := range tests {
+		key, plain, hasTa := plainKey(tc.in)
+		if plain != tc.plain || plain && (key != tc.key || hasTa != tc.hasTa) {
+			t.Errorf("plainKey(%q) = %q, %v, %v; want %q, %v, %v", tc.in, key, plain, hasTa, tc.key, tc.plain, tc.hasTa)
+		}
+		if plain && key != segKey.String(tc.in) {
+			t.Errorf("plainKey(%q) = %q, segKey gives %q", tc.in, key, segKey.String(tc.in))
+		}
+	}
+}

@@ -321,7 +321,7 @@ func plainKey(s string) (key string, plain, hasTa bool) {
 			}
 		case 0xD9:
 			switch {
-			case d >= 0x80 && d <= 0x9F || d == 0xB0: // tatweel, harakat, superscript alef
+			case d == 0x80 || d >= 0x8B && d <= 0x9F || d == 0xB0: // tatweel, harakat, superscript alef
 				return "", false, false
 			case d == 0x89 || d >= 0xB1 && d <= 0xB3: // ى ٱ ٲ ٳ
 				fold = true
