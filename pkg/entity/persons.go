@@ -416,7 +416,9 @@ func (d *doc) person(i int) int {
 			for n := 0; n < 2 && j < len(d.units) && d.r.lex.honorific[d.units[j].key]; n++ {
 				j++
 			}
-			if e, nid := d.parseName(j, true); e-j >= 2 || e > j && d.r.lex.entities[nid].ID != "" {
+			if e, nid := d.parseName(j, true); (e-j >= 2 || e > j && d.r.lex.entities[nid].ID != "") &&
+				(strings.HasPrefix(d.units[i].key, "ال") || d.isGiven(d.units[j].key) || d.r.lex.entities[nid].ID != "") {
+				// an indefinite occupation takes only a known name: لاعبة جمباز is a construct
 				if side.node != nil {
 					d.emitEntry(sideStart, side.end, side.c, side.node.entries[0])
 				}

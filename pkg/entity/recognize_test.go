@@ -674,6 +674,16 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "more titles; an indefinite occupation before a common noun is no name",
+			// "The mayor of London Karim Nasser (made up) and the central bank governor
+			// Salim Haddad (made up) met; a gymnast trained in Lyon."
+			src: "والتقى عمدة لندن كريم ناصر ومحافظ البنك المركزي سليم حداد، وتدربت لاعبة جمباز تكونت في ليون.",
+			want: []string{
+				"OFFICIAL:person:كريم-ناصر:عمدة لندن كريم ناصر", "OFFICIAL:person:سليم-حداد:محافظ البنك المركزي سليم حداد",
+				"PLACE:place:lyon:ليون",
+			},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",
