@@ -243,6 +243,11 @@ func (d *doc) official(i int) int {
 		if n := d.titleComplement(j, ti); n > 0 {
 			j += n
 			side.end = -1
+			// its nisba: وزيرة الانتقال الطاقي المغربية
+			if g, ok := d.gaz(j); ok && in(j) && !d.units[j].pro && g.node.entries[0].typ == Country &&
+				g.node.entries[0].kind == kNisba && strings.HasPrefix(g.c.key, "ال") {
+				country, j = g.node.entries[0].id, g.end
+			}
 		}
 	}
 	if ti.construct && side.node == nil && side.end != -1 {
@@ -365,7 +370,7 @@ func (d *doc) titleComplement(j int, ti *titleInfo) int {
 	}
 	if ti.roleEn == "minister" {
 		n := 0
-		for n < 4 && in(j+n) && def(j+n) && (n == 0 && !d.units[j+n].pro || n > 0 && (!d.units[j+n].pro || d.src[d.units[j+n].wstart:d.units[j+n].start] == "و")) {
+		for n < 5 && in(j+n) && def(j+n) && (n == 0 && !d.units[j+n].pro || n > 0 && (!d.units[j+n].pro || d.src[d.units[j+n].wstart:d.units[j+n].start] == "و")) {
 			if _, ok := d.gaz(j + n); ok {
 				break
 			}

@@ -684,6 +684,18 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a minister of a long domain with a nisba; a signing participle before a month stays outside",
+			// "The Moroccan minister of energy transition and sustainable development
+			// Leila Benali; the Skhirat agreement signed in December 2015; the
+			// Taif agreement signed in 1989."
+			src: "وزيرة الانتقال الطاقي والتنمية المستدامة المغربية ليلى بنعلي؛ اتفاق الصخيرات الموقع في ديسمبر 2015؛ اتفاق الطائف الموقع عام 1989.",
+			want: []string{
+				"OFFICIAL:person:ليلي-بنعلي:وزيرة الانتقال الطاقي والتنمية المستدامة المغربية ليلى بنعلي",
+				"AGREEMENT:agreement:skhirat:اتفاق الصخيرات", "DATE:date:2015-12:ديسمبر 2015",
+				"AGREEMENT:agreement:taif:اتفاق الطائف الموقع عام 1989",
+			},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

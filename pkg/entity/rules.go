@@ -218,6 +218,17 @@ func (d *doc) agreement(i int) int {
 	// trailing fillers and year
 	for n := 0; n < 2 && k < len(d.units) && d.units[k].sent == sent; n++ {
 		if c, ok := d.keyIn(k, agreementFill); ok && c.key != Key("في") && c.key != Key("بين") {
+			if signedWords[c.key] {
+				at := k + 1
+				if at < len(d.units) && d.units[at].key == Key("في") {
+					at++
+				}
+				if y, _ := d.yearAfter(at); y > 0 {
+					k = at // الموقع في 2015، الموقعة عام 2001: the year is read below
+					break
+				}
+				break // الموقع في ديسمبر 2015: the participle and its date stay outside
+			}
 			if peaceWords[c.key] {
 				peace = true
 			}
