@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"hash/maphash"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,7 +44,12 @@ type titleInfo struct {
 
 // node is a trie node over match keys of words.
 type node struct {
-	next    map[string]*node
+	next map[string]*node
+	// filter has bit keyHash(k) mod 64·len(filter) (a power of two) set for
+	// every k in next, once next is large: a word absent from it is then
+	// rejected without a map look-up (most words of running text are not in
+	// the gazetteers)
+	filter  []uint64
 	entries []entry
 	title   *titleInfo
 	month   int  // month number for the month trie
@@ -58,8 +64,51 @@ func (n *node) child(k string) *node {
 	if c == nil {
 		c = &node{}
 		n.next[k] = c
+		n.index(k)
 	}
 	return c
+}
+
+// keySeed seeds keyHash; a filter only ever meets hashes of one process.
+var keySeed = maphash.MakeSeed()
+
+// keyHash hashes a match key for node filters; it is never 0, so a zero
+// hash can mean "not computed yet".
+func keyHash(k string) uint64 { return maphash.String(keySeed, k) | 1 }
+
+// minFilter is the number of children from which a node keeps a filter.
+const minFilter = 32
+
+// index records the new child k in n's filter, building the filter when n
+// reaches minFilter children and doubling it to keep it at most 1/16 full.
+func (n *node) index(k string) {
+	if len(n.next) < minFilter {
+		return
+	}
+	if bits := len(n.filter) * 64; bits < 16*len(n.next) {
+		n.filter = make([]uint64, max(64, 2*bits/64))
+		for k := range n.next {
+			n.setBit(keyHash(k))
+		}
+		return
+	}
+	n.setBit(keyHash(k))
+}
+
+func (n *node) setBit(h uint64) {
+	b := h & uint64(len(n.filter)*64-1)
+	n.filter[b/64] |= 1 << (b % 64)
+}
+
+// lookup returns the child of n for key k, whose keyHash is h.
+func (n *node) lookup(k string, h uint64) *node {
+	if n.filter != nil {
+		b := h & uint64(len(n.filter)*64-1)
+		if n.filter[b/64]&(1<<(b%64)) == 0 {
+			return nil
+		}
+	}
+	return n.next[k]
 }
 
 // insert walks (creating) the path of the words of key and returns the last node.

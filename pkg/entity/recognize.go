@@ -91,6 +91,7 @@ type unit struct {
 	wend, cwend  int    // bytes and code points: end of the whole word, enclitics included
 	key          string // match key of the host's canonical form
 	full         string // match key of the whole word, clitics included
+	keyH, fullH  uint64 // keyHash of key and full
 	text         string // the host's surface text
 	form         string // the host's canonical form
 	pro, enc     bool   // the word has a proclitic / an enclitic
@@ -102,6 +103,7 @@ type unit struct {
 // cand is one reading of a word's key for a match that starts at that word.
 type cand struct {
 	key          string
+	h            uint64 // keyHash(key), or 0 when not computed
 	skip, cskip  int // bytes and code points stripped from the host's start
 	strippedProc bool
 }
@@ -139,6 +141,7 @@ type scratch struct {
 	gazDone []bool
 	candBuf []cand
 	candAt  []int32
+	out     []found
 	ents    map[string]Entity
 }
 
@@ -168,7 +171,7 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 	if sc.ents == nil {
 		sc.ents = make(map[string]Entity)
 	}
-	d := &doc{r: r, src: src, ents: sc.ents}
+	d := &doc{r: r, src: src, ents: sc.ents, out: sc.out[:0]}
 	d.units = appendUnits(sc.units[:0], src, toks)
 	n := len(d.units)
 	d.covered = grow(sc.covered, n)
@@ -180,14 +183,20 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 		d.candBuf = d.readings(i, d.candBuf)
 		d.candAt[i+1] = int32(len(d.candBuf))
 	}
+	for k := range d.candBuf {
+		if c := &d.candBuf[k]; c.h == 0 {
+			c.h = keyHash(c.key)
+		}
+	}
 	res := d.recognize()
 	if n <= maxPooledUnits {
 		clear(d.units) // drop the references to this text's strings
 		clear(d.gazMemo)
 		clear(d.candBuf)
+		clear(d.out)
 		clear(d.ents)
 		*sc = scratch{units: d.units[:0], covered: d.covered, gazMemo: d.gazMemo, gazDone: d.gazDone,
-			candBuf: d.candBuf[:0], candAt: d.candAt, ents: d.ents}
+			candBuf: d.candBuf[:0], candAt: d.candAt, out: d.out[:0], ents: d.ents}
 		docPool.Put(sc)
 	}
 	return res
@@ -261,10 +270,15 @@ func appendUnits(units []unit, src string, toks []tokenize.Token) []unit {
 			kind: t.Kind, sent: t.Sentence,
 			strippable: form == t.Text || sameKey(t.Text, key),
 		}
+		u.keyH = keyHash(key)
 		if pro || enc {
 			u.full = wordKey(src[toks[i].Start:toks[j-1].End])
 		} else {
 			u.full = key
+		}
+		u.fullH = u.keyH
+		if u.full != key {
+			u.fullH = keyHash(u.full)
 		}
 		units = append(units, u)
 		i = j
@@ -284,7 +298,7 @@ func (d *doc) cands(i int, buf []cand) []cand {
 // readings appends the readings of unit i (see cands) to buf.
 func (d *doc) readings(i int, buf []cand) []cand {
 	u := &d.units[i]
-	buf = append(buf, cand{key: u.key})
+	buf = append(buf, cand{key: u.key, h: u.keyH})
 	if u.kind != tokenize.Arabic {
 		return buf
 	}
@@ -324,7 +338,7 @@ func (d *doc) readings(i int, buf []cand) []cand {
 // wholeCand reads the whole word (for names the tokenizer cut: ب+نعلي); the
 // mention then starts at the word's start.
 func (u *unit) wholeCand() cand {
-	return cand{key: u.full, skip: u.wstart - u.start, cskip: u.cwstart - u.cstart}
+	return cand{key: u.full, h: u.fullH, skip: u.wstart - u.start, cskip: u.cwstart - u.cstart}
 }
 
 func (d *doc) addStripped(buf []cand, u *unit, k string, n int) []cand {
@@ -341,11 +355,23 @@ func (d *doc) nextKey(j int) string {
 	return u.key
 }
 
+// nextKeyHash is nextKey with its keyHash.
+func (d *doc) nextKeyHash(j int) (string, uint64) {
+	u := &d.units[j]
+	if u.pro {
+		return u.full, u.fullH
+	}
+	return u.key, u.keyH
+}
+
 // walk follows trie t from unit i (read as c) over following units of the same
 // sentence; it returns the end unit (exclusive) of the longest path whose node
 // satisfies ok, and that node.
 func (d *doc) walk(t *node, i int, c cand, ok func(*node) bool) (int, *node) {
-	n := t.next[c.key]
+	if c.h == 0 {
+		c.h = keyHash(c.key)
+	}
+	n := t.lookup(c.key, c.h)
 	if n == nil {
 		return 0, nil
 	}
@@ -357,7 +383,7 @@ func (d *doc) walk(t *node, i int, c cand, ok func(*node) bool) (int, *node) {
 		if d.units[j].kind == tokenize.Punct && d.units[j].key != "-" {
 			break
 		}
-		n = n.next[d.nextKey(j)]
+		n = n.lookup(d.nextKeyHash(j))
 		if n == nil {
 			break
 		}
