@@ -104,7 +104,7 @@ type unit struct {
 type cand struct {
 	key          string
 	h            uint64 // keyHash(key), or 0 when not computed
-	skip, cskip  int // bytes and code points stripped from the host's start
+	skip, cskip  int    // bytes and code points stripped from the host's start
 	strippedProc bool
 }
 
