@@ -696,6 +696,13 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "the Mali peace agreement by its own name; the Sahel confederation",
+			// "Algeria holds to the peace and reconciliation agreement, while the
+			// Confederation of Sahel States rejects it."
+			src:  "تتمسك الجزائر باتفاق السلم والمصالحة، بينما ترفضه كونفدرالية دول الساحل.",
+			want: []string{"COUNTRY:DZ:الجزائر", "AGREEMENT:agreement:algiers-2015:اتفاق السلم والمصالحة", "ORG:org:aes:كونفدرالية دول الساحل"},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

@@ -113,9 +113,23 @@ var (
 
 // agreement recognises head noun + fillers + anchor (+ year) at unit i.
 func (d *doc) agreement(i int) int {
-	if g, ok := d.gaz(i); ok && g.node.entries[0].kind == kFullName {
-		return 0 // a full name: معاهدة السلام المصرية الإسرائيلية
+	full, hasFull := d.gaz(i)
+	hasFull = hasFull && full.node.entries[0].kind == kFullName
+	n0 := len(d.out)
+	n := d.agreementRule(i)
+	if hasFull && full.end >= i+n {
+		// a full name as long or longer wins: معاهدة السلام المصرية الإسرائيلية
+		d.out = d.out[:n0]
+		for k := i; k < i+n; k++ {
+			d.covered[k] = false
+		}
+		return 0
 	}
+	return n
+}
+
+// agreementRule is agreement without the full names of the table.
+func (d *doc) agreementRule(i int) int {
 	headC, ok := d.keyIn(i, agreementHeads)
 	decl := false
 	if !ok {
