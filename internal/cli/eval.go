@@ -142,9 +142,10 @@ with the number of classes.`,
 }
 
 func newEvalTopicsCmd(s Streams) *cobra.Command {
-	var labels, algo, k, export string
+	var labels, algo, k, export, loss string
 	var seed uint64
 	var iter int
+	var tol float64
 	var in inputOptions
 	cmd := &cobra.Command{
 		Use:   "topics [DIR] --labels FILE.tsv",
@@ -173,6 +174,10 @@ other libraries can be run on the same documents and vocabulary
 			if err != nil {
 				return usageError{err}
 			}
+			l, err := topic.ParseLoss(loss)
+			if err != nil {
+				return usageError{err}
+			}
 			if labels == "" {
 				return usagef("--labels FILE is required")
 			}
@@ -191,16 +196,17 @@ other libraries can be run on the same documents and vocabulary
 			if kk != topic.Auto {
 				kk = min(kk, m.Weights.Rows-1, m.Weights.Cols)
 			}
-			model, ft, err := fitTimed(cmd.Context(), m, topic.Config{Algo: a, K: kk, Seed: seed, MaxIter: iter, TopTerms: 10, TopDocs: 5})
+			cfg := topic.Config{Algo: a, K: kk, Seed: seed, Loss: l, MaxIter: iter, Tol: tol, TopTerms: 10, TopDocs: 5}
+			model, ft, err := fitTimed(cmd.Context(), m, cfg)
 			if err != nil {
 				return fmt.Errorf("topic model: %w", err)
 			}
 			if export != "" {
-				if err := exportTopicMatrix(export, topic.Prepare(m, topic.Config{Algo: a}), model, ft); err != nil {
+				if err := exportTopicMatrix(export, topic.Prepare(m, cfg), model, ft); err != nil {
 					return err
 				}
 			}
-			return writeTopicEval(s.Out, model, gold, ft)
+			return writeTopicEval(s.Out, model, cfg, gold, ft)
 		},
 	}
 	cmd.Flags().StringVar(&labels, "labels", "", "TSV `FILE` of document<TAB>category")
@@ -208,6 +214,8 @@ other libraries can be run on the same documents and vocabulary
 	cmd.Flags().StringVar(&k, "topics", "auto", "number of topics K, or auto")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
 	cmd.Flags().IntVar(&iter, "iter", 0, "iterations: NMF sweeps (0 = 200, stopping earlier on the tolerance), LDA Gibbs sweeps (0 = 300)")
+	cmd.Flags().Float64Var(&tol, "tol", 0, "NMF stopping tolerance on the relative loss decrease (0 = 1e-4 for KL, 1e-6 for Frobenius; tiny values run all --iter sweeps)")
+	cmd.Flags().StringVar(&loss, "loss", "kl", "NMF loss: kl|frobenius")
 	cmd.Flags().StringVar(&export, "export-matrix", "", "write the fitted matrix, vocabulary and assignments into `DIR`")
 	in.addFlags(cmd)
 	return cmd
@@ -239,7 +247,7 @@ func readLabels(path string) (map[string]string, error) {
 	return out, nil
 }
 
-func writeTopicEval(w io.Writer, model *topic.Model, gold map[string]string, ft fitTime) error {
+func writeTopicEval(w io.Writer, model *topic.Model, cfg topic.Config, gold map[string]string, ft fitTime) error {
 	var sys []int
 	var cats []string
 	missing := 0
@@ -259,7 +267,11 @@ func writeTopicEval(w io.Writer, model *topic.Model, gold map[string]string, ft 
 		}
 		return fmt.Errorf("no document of the corpus has a label (ids look like %q)", first)
 	}
-	fmt.Fprintf(w, "%d labelled documents (%d without a label), %s K=%d seed %d\n", len(sys), missing, strings.ToUpper(model.Algo.String()), model.K, model.Seed)
+	name := strings.ToUpper(model.Algo.String())
+	if model.Algo == topic.NMF {
+		name += " (" + cfg.Loss.String() + ")"
+	}
+	fmt.Fprintf(w, "%d labelled documents (%d without a label), %s K=%d seed %d\n", len(sys), missing, name, model.K, model.Seed)
 	fmt.Fprintf(w, "NMI %.4f  ARI %.4f  mean NPMI coherence %.4f  diversity %.3f\n", topic.NMI(sys, cats), topic.ARI(sys, cats), model.Coherence, model.Diversity)
 	fmt.Fprintf(w, "fit %.2f s wall, %.2f s CPU, %d iterations, %s %.4g\n", ft.Wall, ft.CPU, model.Iterations, model.ErrorName, model.Error)
 	for _, sp := range model.Scan {

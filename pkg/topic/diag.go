@@ -87,13 +87,17 @@ func exclusivity(tw [][]float64, t int, top []int) float64 {
 	return s / float64(len(top))
 }
 
+// diversityTerms is the number of best terms per topic diversity counts (Dieng et al.).
+const diversityTerms = 25
+
 // diversity returns the share of distinct terms among the n best terms of every topic
 // (topic diversity of Dieng, Ruiz & Blei 2020): 1 when no two topics share a top term.
-func diversity(tw [][]float64, n int) float64 {
+// ranked lists each topic's best terms, best first.
+func diversity(ranked [][]int, n int) float64 {
 	seen := make(map[int]bool)
 	total := 0
-	for _, w := range tw {
-		for _, j := range topColumns(w, n) {
+	for _, top := range ranked {
+		for _, j := range top[:min(n, len(top))] {
 			seen[j] = true
 			total++
 		}

@@ -94,7 +94,8 @@ const DefaultK = 7
 type Config struct {
 	Algo Algo
 	// K is the number of topics: 0 = DefaultK; Auto = scan KMin..KMax and keep the K of
-	// highest mean NPMI coherence (ties: the smaller K).
+	// highest mean NPMI coherence of the topics' best terms by weight (ties: the smaller
+	// K; see ScanPoint).
 	K int
 	// KMin and KMax bound the scan of K = Auto (0 = 3 and 15; KMax is capped at the
 	// number of documents − 1).
@@ -158,7 +159,8 @@ type Model struct {
 	Scan       []ScanPoint // the K scan when Config.K was Auto, by K
 	Docs       []analysis.DocInfo
 
-	termWeights [][]float64 // per topic, normalised weights over all columns
+	termWeights     [][]float64 // per topic, normalised weights over all columns
+	weightCoherence float64     // mean NPMI of the topics' top terms by weight (see ScanPoint)
 }
 
 // Topic is one topic.
@@ -166,7 +168,7 @@ type Topic struct {
 	ID          int
 	Label       string      // its three best terms' display forms joined by "، "
 	Share       float64     // mean of the documents' mixtures: its share of the corpus
-	Terms       []Term      // best terms, by weight (descending; ties: column)
+	Terms       []Term      // best terms, by relevance (descending; ties: column; see termProfiles and topRelevant)
 	Docs        []DocWeight // documents that load most, by weight (descending; ties: index)
 	Coherence   float64     // NPMI coherence of its top terms (see Coherence)
 	Exclusivity float64     // mean over its top terms of weight / the term's summed weight over topics
@@ -190,7 +192,12 @@ type DocWeight struct {
 
 // ScanPoint is one K tried by the Auto scan.
 type ScanPoint struct {
-	K         int
+	K int
+	// Coherence is the mean NPMI coherence of the topics' best terms by profile weight
+	// alone, the score the scan maximises. The listed terms are ranked by relevance
+	// (see Topic.Terms), which lifts words specific to a topic; in a small corpus, topics
+	// of two or three documents are made of such words, co-occur perfectly and would
+	// make the scan prefer too many topics.
 	Coherence float64
 	Diversity float64
 	Error     float64
@@ -198,17 +205,31 @@ type ScanPoint struct {
 
 // prepared holds what every fit of one matrix shares.
 type prepared struct {
-	m        *analysis.DocTermMatrix
-	x, xt    *analysis.CSR // the weights NMF factorises and their transpose (nil for LDA)
-	profileT *analysis.CSR // the term-profile matrix transposed (see termProfiles)
-	postings *analysis.CSR // per term, the documents holding it (read for its indices only)
+	m         *analysis.DocTermMatrix
+	x, xt     *analysis.CSR // the weights NMF factorises and their transpose (nil for LDA)
+	profileT  *analysis.CSR // the term-profile matrix transposed (see termProfiles)
+	termShare []float64     // each column's share of the profile matrix's total weight
+	postings  *analysis.CSR // per term, the documents holding it (read for its indices only)
 }
 
 func prepare(m *analysis.DocTermMatrix, algo Algo) *prepared {
 	// The profile matrix has the pattern of the counts, and the postings are only read
 	// for their indices: one transpose serves both.
 	pt := profileMatrix(m).T()
-	p := &prepared{m: m, x: m.Weights, profileT: pt, postings: pt}
+	p := &prepared{m: m, x: m.Weights, profileT: pt, postings: pt, termShare: make([]float64, pt.Rows)}
+	total := 0.0
+	for j := range pt.Rows {
+		_, v := pt.Row(j)
+		for _, x := range v {
+			p.termShare[j] += x
+		}
+		total += p.termShare[j]
+	}
+	if total > 0 {
+		for j := range p.termShare {
+			p.termShare[j] /= total
+		}
+	}
 	if algo == NMF {
 		p.xt = m.Weights.T()
 	}
@@ -243,8 +264,8 @@ func Fit(ctx context.Context, m *analysis.DocTermMatrix, cfg Config) (*Model, er
 		if err != nil {
 			return nil, err
 		}
-		scan = append(scan, ScanPoint{K: k, Coherence: mod.Coherence, Diversity: mod.Diversity, Error: mod.Error})
-		if best == nil || mod.Coherence > best.Coherence {
+		scan = append(scan, ScanPoint{K: k, Coherence: mod.weightCoherence, Diversity: mod.Diversity, Error: mod.Error})
+		if best == nil || mod.weightCoherence > best.weightCoherence {
 			best = mod
 		}
 	}
@@ -385,8 +406,12 @@ func (p *prepared) finish(mod *Model, docW, termW, profiles *mat.Dense, cfg Conf
 		mod.termWeights[newT] = tw[oldT]
 	}
 	topN := cfg.topTerms()
+	ranked := make([][]int, k)
 	for t := range k {
-		top := topColumns(mod.termWeights[t], topN)
+		ranked[t] = topRelevant(mod.termWeights[t], p.termShare, max(topN, diversityTerms))
+	}
+	for t := range k {
+		top := ranked[t][:min(topN, len(ranked[t]))]
 		tp := Topic{ID: t, Share: share[order[t]]}
 		var labels []string
 		for _, j := range top {
@@ -407,7 +432,12 @@ func (p *prepared) finish(mod *Model, docW, termW, profiles *mat.Dense, cfg Conf
 		sum += tp.Coherence
 	}
 	mod.Coherence = sum / float64(k)
-	mod.Diversity = diversity(mod.termWeights, 25)
+	sum = 0
+	for t := range k {
+		sum += npmiCoherence(p.postings, nd, topColumns(mod.termWeights[t], topN))
+	}
+	mod.weightCoherence = sum / float64(k)
+	mod.Diversity = diversity(ranked, diversityTerms)
 }
 
 // topColumns returns the indices of the n largest positive weights (ties: lower index).

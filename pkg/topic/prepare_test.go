@@ -2,6 +2,7 @@ package topic
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,5 +66,18 @@ func TestWriteMatrixMarket(t *testing.T) {
 	want = "%%MatrixMarket matrix coordinate integer general\n2 3 3\n1 2 2\n2 1 1\n2 3 7\n"
 	if b.String() != want {
 		t.Errorf("integer:\n%q\nwant\n%q", b.String(), want)
+	}
+}
+
+// Relevance with λ = 0.6 by hand: φ = (0.5, 0.3, 0.2), p = (0.5, 0.1, 0.4):
+// r0 = 0.6 ln 0.5 + 0.4 ln 1 = −0.416, r1 = 0.6 ln 0.3 + 0.4 ln 3 = −0.283,
+// r2 = 0.6 ln 0.2 + 0.4 ln 0.5 = −1.243; a zero weight is never listed.
+func TestTopRelevant(t *testing.T) {
+	got := topRelevant([]float64{0.5, 0.3, 0.2, 0}, []float64{0.5, 0.1, 0.4, 0.2}, 10)
+	if want := []int{1, 0, 2}; !slices.Equal(got, want) {
+		t.Errorf("topRelevant = %v, want %v", got, want)
+	}
+	if got := topRelevant([]float64{0.5, 0.3, 0.2, 0}, []float64{0.5, 0.1, 0.4, 0.2}, 1); !slices.Equal(got, []int{1}) {
+		t.Errorf("topRelevant n=1 = %v, want [1]", got)
 	}
 }
