@@ -703,6 +703,12 @@ func TestRules(t *testing.T) {
 			want: []string{"COUNTRY:DZ:الجزائر", "AGREEMENT:agreement:algiers-2015:اتفاق السلم والمصالحة", "ORG:org:aes:كونفدرالية دول الساحل"},
 		},
 		{
+			name: "a feminine adjective in ى is no nisba",
+			// "He raised his right hand toward the Yemeni delegation."
+			src:  "رفع يده اليمنى نحو الوفد اليمني.",
+			want: []string{"COUNTRY:YE:اليمني"},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

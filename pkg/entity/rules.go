@@ -968,6 +968,11 @@ func (d *doc) beforeGaz(i int) int {
 	if n := d.facility(i); n > 0 {
 		return n
 	}
+	if u := &d.units[i]; strings.HasSuffix(u.text, "ى") {
+		if g, ok := d.gaz(i); ok && g.end == i+1 && g.node.entries[0].kind == kNisba {
+			return 1 // اليمنى "the right one" is no اليمني "Yemeni": nisbas end in ي
+		}
+	}
 	if n := d.coordinatedPlace(i); n > 0 {
 		return n
 	}
