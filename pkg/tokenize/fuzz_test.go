@@ -78,6 +78,19 @@ func FuzzSentenceSpans(f *testing.F) {
 	})
 }
 
+// FuzzWordCache checks that cached words (memo.words, shared by every input
+// the fuzzer runs in one process) give the tokens of a fresh segmentation.
+func FuzzWordCache(f *testing.F) {
+	addSeeds(f)
+	tk := New()
+	f.Fuzz(func(t *testing.T, src string) {
+		want := appendNoCache(tk, src)
+		if got := tk.Append(nil, src); !slices.Equal(got, want) {
+			t.Fatalf("cached tokens %+v, fresh %+v", got, want)
+		}
+	})
+}
+
 // FuzzSegment checks that the segments of one Arabic word tile it.
 func FuzzSegment(f *testing.F) {
 	addSeeds(f)

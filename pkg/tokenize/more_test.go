@@ -1,6 +1,8 @@
 package tokenize
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -145,6 +147,38 @@ func TestPlainKey(t *testing.T) {
 		}
 		if plain && key != segKey.String(tc.in) {
 			t.Errorf("plainKey(%q) = %q, segKey gives %q", tc.in, key, segKey.String(tc.in))
+		}
+	}
+}
+
+// appendNoCache tokenizes src with every word segmented afresh.
+func appendNoCache(tk *Tokenizer, src string) []Token {
+	s := scanner{t: tk, src: src, noWordCache: true}
+	s.run(nil)
+	return s.dst
+}
+
+// TestWordCache checks that words taken from the cache of earlier
+// occurrences (memo.words) give the tokens a fresh segmentation gives.
+func TestWordCache(t *testing.T) {
+	data, err := os.ReadFile("testdata/prose.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// our sentence, twice: "and he told them about his books and said: for
+	// the government, for the people" (clitic groups, ة, ى, hamza seats)
+	src := string(data) + "\nوحدّثهم عن كتبه وقال: للحكومة، للشعب، إلى أهلها.\nوحدثهم عن كتبه وقال: للحكومة، للشعب، إلى أهلها."
+	tk := New()
+	want := appendNoCache(tk, src)
+	for pass := range 2 {
+		got := tk.Append(nil, src)
+		if !slices.Equal(got, want) {
+			for i := range min(len(got), len(want)) {
+				if got[i] != want[i] {
+					t.Fatalf("pass %d, token %d: cached %+v, fresh %+v", pass, i, got[i], want[i])
+				}
+			}
+			t.Fatalf("pass %d: %d tokens cached, %d fresh", pass, len(got), len(want))
 		}
 	}
 }

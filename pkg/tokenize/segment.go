@@ -122,20 +122,58 @@ type analysis struct {
 	lamAl bool
 }
 
-// memo holds the analyses of words without a hamza seat among their first
-// letters, by segmenter key. An analysis depends on the key and the
-// embedded lexicons only, so a memo serves any number of texts; its keys
-// are copies, never slices of a text.
+// memo holds, for SchemeUD, the analyses of words without a hamza seat
+// among their first letters, by segmenter key, and the tokens of plain
+// words (plainKey), by their text. Both depend on the word and the
+// embedded lexicons only, so a memo serves any number of texts; its
+// strings are copies, never slices of a text.
 type memo struct {
-	m map[string]analysis
+	m     map[string]analysis
+	words map[string][]cachedSeg
 }
 
-// maxMemo bounds the keys one memo holds.
-const maxMemo = 1 << 16
+// cachedSeg is one token of a cached word: byte offsets into the word, its
+// length in code points, Form, Term and Role.
+type cachedSeg struct {
+	start, end, chars int32
+	form, term        string
+	role              Role
+}
+
+// maxMemo bounds the keys one memo holds; maxWords the words.
+const (
+	maxMemo  = 1 << 16
+	maxWords = 1 << 15
+)
 
 // memoPool keeps memos between texts: a short text then finds most of its
 // words already analysed. A memo is used by one scanner at a time.
-var memoPool = sync.Pool{New: func() any { return &memo{m: make(map[string]analysis, 1024)} }}
+var memoPool = sync.Pool{New: func() any {
+	return &memo{m: make(map[string]analysis, 1024), words: make(map[string][]cachedSeg, 1024)}
+}}
+
+// addWord keeps the tokens ws of the word text, copying their strings
+// (one allocation for the text and every form or term that is a slice of
+// it, as most are).
+func (m *memo) addWord(text string, ws []cachedSeg) {
+	own := strings.Clone(text)
+	out := make([]cachedSeg, len(ws))
+	for i, sg := range ws {
+		sg.form = ownSlice(own, text, sg.form)
+		sg.term = ownSlice(own, text, sg.term)
+		out[i] = sg
+	}
+	m.words[own] = out
+}
+
+// ownSlice returns s as a slice of own (a copy of text) when s is a
+// substring of text, else a copy of s.
+func ownSlice(own, text, s string) string {
+	if i := strings.Index(text, s); i >= 0 {
+		return own[i : i+len(s)]
+	}
+	return strings.Clone(s)
+}
 
 // segmentWordMemo is segmentWord with an optional memo of analyses.
 func segmentWordMemo(word, key string, out []seg, memo *memo) []seg {

@@ -140,6 +140,8 @@ type scanner struct {
 	t    *Tokenizer
 	src  string
 	bare bool // offsets, kinds and sentences only: no Form, Term or segments
+	// noWordCache makes every word go through segmentation (for tests)
+	noWordCache bool
 
 	yield func(Token) bool // consumer of Tokens, or nil to append to dst
 	dst   []Token
@@ -200,21 +202,35 @@ func (s *scanner) run(yield func(Token) bool) {
 			continue
 		}
 		if r.kind == Arabic {
+			ud := s.t.cfg.scheme == SchemeUD
+			if ud {
+				if s.memo == nil {
+					s.memo = memoPool.Get().(*memo)
+				}
+				if ws, ok := s.memo.words[text]; ok && !s.noWordCache {
+					if !s.emitCached(r, text, cs, ws) {
+						return
+					}
+					s.after(r, text, ce)
+					continue
+				}
+			}
 			key, plain, hasTa := plainKey(text)
 			if !plain {
 				key = segKey.String(text)
 				hasTa = strings.Contains(key, "ة")
 			}
 			var n []seg
-			if s.t.cfg.scheme == SchemeUD {
-				if s.memo == nil {
-					s.memo = memoPool.Get().(*memo)
-				}
+			if ud {
 				n = segmentWordMemo(text, key, segs[:0], s.memo)
 			}
+			// a plain word's tokens depend on its text alone: they are
+			// kept for its next occurrences (memo.words)
+			keep := ud && plain && len(s.memo.words) < maxWords
 			if len(n) > 1 {
+				var ws [maxSegs]cachedSeg
 				c := cs
-				for _, sg := range n {
+				for k, sg := range n {
 					st := text[sg.start:sg.end]
 					cl := utf8.RuneCountInString(st)
 					tok := Token{
@@ -223,10 +239,14 @@ func (s *scanner) run(yield func(Token) bool) {
 						CharStart: c, CharEnd: c + cl,
 						Kind: Arabic, Role: sg.role, Word: s.word, Sentence: s.sentence,
 					}
+					ws[k] = cachedSeg{start: int32(sg.start), end: int32(sg.end), chars: int32(cl), form: tok.Form, term: tok.Term, role: sg.role}
 					c += cl
 					if !s.emit(&tok) {
 						return
 					}
+				}
+				if keep {
+					s.memo.addWord(text, ws[:len(n)])
 				}
 				s.after(r, text, ce)
 				continue
@@ -246,6 +266,9 @@ func (s *scanner) run(yield func(Token) bool) {
 				}
 				if !s.emit(&tok) {
 					return
+				}
+				if keep {
+					s.memo.addWord(text, []cachedSeg{{end: int32(len(text)), chars: int32(ce - cs), form: form, term: term, role: Whole}})
 				}
 				s.after(r, text, ce)
 				continue
@@ -356,6 +379,26 @@ func plainKey(s string) (key string, plain, hasTa bool) {
 		}
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), true, hasTa
+}
+
+// emitCached emits the tokens of the Arabic word text, starting at
+// code point cs, from its cached segments.
+func (s *scanner) emitCached(r raw, text string, cs int, ws []cachedSeg) bool {
+	c := cs
+	for i := range ws {
+		sg := &ws[i]
+		tok := Token{
+			Text: text[sg.start:sg.end], Form: sg.form, Term: sg.term,
+			Start: r.start + int(sg.start), End: r.start + int(sg.end),
+			CharStart: c, CharEnd: c + int(sg.chars),
+			Kind: Arabic, Role: sg.role, Word: s.word, Sentence: s.sentence,
+		}
+		c += int(sg.chars)
+		if !s.emit(&tok) {
+			return false
+		}
+	}
+	return true
 }
 
 // after updates the scanner once a raw token has been emitted.
