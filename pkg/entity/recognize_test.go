@@ -709,6 +709,12 @@ func TestRules(t *testing.T) {
 			want: []string{"COUNTRY:YE:اليمني"},
 		},
 		{
+			name: "a range of years",
+			// "Between 2015 and 2020 investments doubled; between 1200 and 1500 workers work there."
+			src:  "بين 2015 و2020 تضاعفت الاستثمارات، ويعمل هناك بين 1200 و1500 عامل.",
+			want: []string{"DATE:date:2015:2015", "DATE:date:2020:2020"},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

@@ -599,6 +599,18 @@ func (d *doc) date(i int) int {
 			afterPlace := last >= 0 && d.out[last].to == i && !d.units[i].pro &&
 				(d.out[last].Type == Place || d.out[last].Type == Country) && !planHeads[d.prevKey(d.out[last].from)]
 			fromPeriod := d.prevKey(i) == Key("من") && i > 1 && periodNouns[d.prevKey(i-1)]
+			if d.prevKey(i) == Key("بين") {
+				// بين 2015 و2020 (و a word of its own before digits, or a proclitic)
+				nx := i + 1
+				if nx < len(d.units) && d.units[nx].key == "و" && d.units[nx].sent == d.units[i].sent {
+					nx++
+				}
+				if nx < len(d.units) && d.units[nx].sent == d.units[i].sent {
+					if y2, ok := yearValue(d.units[nx].text); ok && (nx == i+2 || d.units[nx].pro) && y >= 1900 && y2 > y && y2 < 2100 {
+						fromPeriod = true // recent years only: بين 1200 و1500 عامل is a count
+					}
+				}
+			}
 			if temporal[d.prevKey(i)] || afterDate || eventHeads[d.prevKey(i)] || afterPlace || fromPeriod {
 				d.emitDate(i, i+1, cand{}, y, 0, 0)
 				return 1
