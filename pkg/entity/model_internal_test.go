@@ -22,9 +22,9 @@ func TestModelTokenRoundTrip(t *testing.T) {
 	units := buildUnits(src, toks)
 	words := make([]string, len(units))
 	for i, u := range units {
-		words[i] = modelToken(src[u.wstart:u.end])
+		words[i] = modelToken(src[u.wstart:u.wend])
 		if words[i] == "" {
-			t.Fatalf("empty model token for %q", src[u.wstart:u.end])
+			t.Fatalf("empty model token for %q", src[u.wstart:u.wend])
 		}
 	}
 	doc, err := prose.NewDocument(strings.Join(words, " "), prose.WithSegmentation(false),
@@ -57,6 +57,24 @@ func TestModelToken(t *testing.T) {
 	for _, tc := range tests {
 		if got := modelToken(tc.in); got != tc.want {
 			t.Errorf("modelToken(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestProseShape(t *testing.T) {
+	// Expected values follow prose v2.0.0's shape(): a number, a final
+	// non-word character, all lower case, strings.Title unchanged, else mixed.
+	tests := []struct{ in, want string }{
+		{"2024", "number"},
+		{",", "punct"},
+		{"mn", "downcase"},       // من "from"
+		{"AljzAQr", "upcase"},    // الجزائر "Algeria": starts with capital A
+		{"bAlcWwn", "mixedcase"}, // بالشؤون "with the affairs"
+		{"2A", "upcase"},         // a digit first: strings.Title leaves it
+	}
+	for _, tc := range tests {
+		if got := proseShape(tc.in); got != tc.want {
+			t.Errorf("proseShape(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

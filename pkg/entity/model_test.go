@@ -65,10 +65,14 @@ func TestModelTrainPredict(t *testing.T) {
 		if !equal(got, want) {
 			t.Errorf("%s model: got %q, want %q", name, got, want)
 		}
-		// By default only names of two words or more come from the model.
+		// A model of one's own gives every type by default.
 		got = brief(recognize(t, entity.New(entity.WithModel(mod)), src).Mentions)
+		if !equal(got, want) {
+			t.Errorf("%s model, default types: got %q, want %q", name, got, want)
+		}
+		got = brief(recognize(t, entity.New(entity.WithModel(mod), entity.WithModelTypes(entity.Person)), src).Mentions)
 		if !equal(got, want[:1]) {
-			t.Errorf("%s model, default types: got %q, want %q", name, got, want[:1])
+			t.Errorf("%s model, PERSON only: got %q, want %q", name, got, want[:1])
 		}
 	}
 	// Without the model the words are unknown: كريم is a given name that
@@ -186,4 +190,24 @@ func TestReadProdigyErrors(t *testing.T) {
 			t.Errorf("ReadProdigy(%q) error %v, want %q", tc.src, err, tc.want)
 		}
 	}
+}
+
+func BenchmarkRecognizeModel(b *testing.B) {
+	m, err := entity.DefaultModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := sampleText(b)
+	toks := tk.Append(nil, src)
+	r := entity.New(entity.WithModel(m))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	c0 := cpuSeconds()
+	for b.Loop() {
+		r.Recognize(src, toks)
+	}
+	if c := cpuSeconds() - c0; c > 0 {
+		b.ReportMetric(float64(len(toks))*float64(b.N)/c, "tokens/cpu-s")
+	}
+	b.ReportMetric(float64(len(toks))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
