@@ -715,6 +715,12 @@ func TestRules(t *testing.T) {
 			want: []string{"DATE:date:2015:2015", "DATE:date:2020:2020"},
 		},
 		{
+			name: "an unknown name after a place designator; adjectives are no names",
+			// "The fair moved to the city of Tiznit, near another camp and a big city."
+			src:  "انتقل المعرض إلى مدينة تيزنيت، قرب مخيم آخر ومدينة كبيرة.",
+			want: []string{"PLACE:place:تيزنيت:تيزنيت"},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
 )
@@ -988,6 +989,9 @@ func (d *doc) beforeGaz(i int) int {
 	if n := d.coordinatedPlace(i); n > 0 {
 		return n
 	}
+	if n := d.designatedPlace(i); n > 0 {
+		return n
+	}
 	if n := d.club(i); n > 0 {
 		return n
 	}
@@ -1395,3 +1399,45 @@ func (d *doc) orgName(i int) int {
 
 // missionHeads are units of an organisation that may end with their place.
 var missionHeads = set("بعثة", "قوة", "قوات", "مكتب", "مفوضية")
+
+// placeDesignators introduce a place's name: مدينة تيزنيت، مخيم امبره.
+var placeDesignators = set("مدينة", "بلدة", "قرية", "ولاية", "محافظة", "إقليم", "مخيم", "مقاطعة", "واحة", "جزيرة")
+
+// designatedPlace recognises an unknown one-word name after a place
+// designator (the designator outside, as for known places): مدينة [تيزنيت]،
+// مخيم [امبره]. The word must not look like an adjective or a common noun
+// (ال، ة or ي at its end, tanwin, a pronoun) and the next word must not
+// continue it as a construct.
+func (d *doc) designatedPlace(i int) int {
+	if _, ok := d.keyIn(i, placeDesignators); !ok || d.units[i].enc {
+		return 0
+	}
+	j := i + 1
+	if j >= len(d.units) || d.units[j].sent != d.units[i].sent {
+		return 0
+	}
+	u := &d.units[j]
+	k := u.key
+	if u.kind != tokenize.Arabic || u.pro || u.enc || hasTanwin(u.text) || d.r.lex.function[k] ||
+		strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ي") ||
+		strings.HasSuffix(k, "ات") || strings.HasSuffix(k, "ين") || strings.HasSuffix(k, "ون") ||
+		utf8.RuneCountInString(k) < 3 || d.isTitleAt(j) {
+		return 0
+	}
+	if _, ok := d.gaz(j); ok {
+		return 0
+	}
+	if _, given := d.r.lex.given[k]; given {
+		return 0 // مدينة محمد السادس ...: a name of a person
+	}
+	if j+1 < len(d.units) && d.units[j+1].sent == u.sent && d.units[j+1].kind == tokenize.Arabic && !d.units[j+1].pro &&
+		!d.r.lex.function[d.units[j+1].key] && !strings.HasPrefix(d.units[j+1].key, "ال") {
+		return 0 // two bare words: a phrase, not a name
+	}
+	id := "place:" + k
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Place, Name: u.form}
+	}
+	d.emit(j, j+1, cand{}, Place, id, "")
+	return 2
+}
