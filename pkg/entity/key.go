@@ -44,13 +44,36 @@ func foldRune(r rune) rune {
 // appendKey appends the match key of s to dst. The key is idempotent:
 // key(key(s)) == key(s).
 func appendKey(dst []byte, s string) []byte {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if (c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// a letter or mark of U+0600–U+06FF, folded to one of the block or dropped
+			if f := foldBlock[(int(c&0x1F)<<6|int(s[i+1]&0x3F))-0x600]; f != 0 {
+				dst = append(dst, byte(f>>8), byte(f))
+			}
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if f := foldRune(r); f >= 0 {
 			dst = utf8.AppendRune(dst, f)
 		}
+		i += n
 	}
 	return dst
 }
+
+// foldBlock holds, for each rune of U+0600–U+06FF, the two UTF-8 bytes of
+// foldRune's result (which stays in the block), or 0 when it is dropped.
+var foldBlock = func() (t [256]uint16) {
+	for i := range t {
+		if f := foldRune(rune(0x0600 + i)); f >= 0 {
+			b := utf8.AppendRune(nil, f)
+			t[i] = uint16(b[0])<<8 | uint16(b[1])
+		}
+	}
+	return t
+}()
 
 // wordKey is Key for a single word. It does not allocate when s is already
 // a key.

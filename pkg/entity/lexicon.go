@@ -76,8 +76,9 @@ var keySeed = maphash.MakeSeed()
 // hash can mean "not computed yet".
 func keyHash(k string) uint64 { return maphash.String(keySeed, k) | 1 }
 
-// minFilter is the number of children from which a node keeps a filter.
-const minFilter = 32
+// minFilter is the number of children from which a node keeps a filter
+// (Go looks smaller maps up without hashing).
+const minFilter = 9
 
 // index records the new child k in n's filter, building the filter when n
 // reaches minFilter children and doubling it to keep it at most 1/16 full.
