@@ -512,8 +512,11 @@ func (d *doc) knownSurname(i int) string {
 		if (m.Type != Person && m.Type != Official) || m.to-m.from < 2 || m.to > i {
 			continue
 		}
-		if last := d.units[m.to-1].key; last == u.key && utf8.RuneCountInString(last) >= 3 && !d.r.lex.function[last] && !d.isGiven(last) {
-			return m.EntityID // not a given name: صلاح of محمد صلاح may be "goodness"
+		if last := d.units[m.to-1].key; last == u.key && utf8.RuneCountInString(last) >= 3 && !d.r.lex.function[last] {
+			if standalone, given := d.r.lex.given[last]; given && !standalone {
+				continue // a given name that is also a common word (سعيد "happy")
+			}
+			return m.EntityID
 		}
 	}
 	return ""
