@@ -46,8 +46,9 @@ func spMul(dst *mat.Dense, x *analysis.CSR, b *mat.Dense) {
 			for p, j := range idx {
 				v := val[p]
 				row := braw.Data[int(j)*braw.Stride : int(j)*braw.Stride+k]
-				for t := range out {
-					out[t] += v * row[t]
+				row = row[:len(out)] // lets the compiler drop the bounds checks below
+				for t, x := range row {
+					out[t] += v * x
 				}
 			}
 		}

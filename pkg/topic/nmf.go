@@ -75,9 +75,12 @@ func fitNMFL1(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol, l1 
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		// W ← argmin over W ≥ 0 coordinate by coordinate: A = X Ht, B = Htᵀ Ht.
+		// W ← argmin over W ≥ 0 coordinate by coordinate: A = X Ht, B = Htᵀ Ht (after the
+		// first iteration B is left by the loss computation below).
 		spMul(aw, x, ht)
-		gram(bw, ht)
+		if it == 1 {
+			gram(bw, ht)
+		}
 		cdUpdate(w, aw, bw, l1)
 		// Ht ← same with A = Xᵀ W, B = Wᵀ W.
 		spMul(ah, xt, w)
@@ -139,13 +142,17 @@ func cdUpdate(f, a, b *mat.Dense, l1 float64) {
 	})
 }
 
-// dot returns Σ a∘b of two matrices of the same shape.
+// dot returns Σ a∘b of two matrices of the same shape, row by row.
 func dot(a, b *mat.Dense) float64 {
 	r, c := a.Dims()
+	ar, br := a.RawMatrix(), b.RawMatrix()
 	s := 0.0
 	for i := range r {
-		for j := range c {
-			s += a.At(i, j) * b.At(i, j)
+		x := ar.Data[i*ar.Stride : i*ar.Stride+c]
+		y := br.Data[i*br.Stride : i*br.Stride+c]
+		y = y[:len(x)]
+		for j, v := range x {
+			s += v * y[j]
 		}
 	}
 	return s
