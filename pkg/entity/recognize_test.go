@@ -721,6 +721,12 @@ func TestRules(t *testing.T) {
 			want: []string{"PLACE:place:تيزنيت:تيزنيت"},
 		},
 		{
+			name: "a party named by one bare word; adjectives are no names",
+			// "The Taqaddum party joined a wide protest movement and an international alliance."
+			src:  "انضم حزب تقدم إلى حركة احتجاجية واسعة وتحالف دولي.",
+			want: []string{"ORG:org:حزب-تقدم:حزب تقدم"},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

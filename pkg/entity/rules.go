@@ -948,7 +948,7 @@ var (
 		"الاتحادية", "الأكاديمية", "الوزارة", "المديرية", "الإدارة", "السلطة", "الدوري", "البطولة")
 	// orgConstructHeads open a name in construct with a definite noun:
 	// هيئة الأدب والنشر والترجمة، صندوق الاستثمارات العامة، مجلس الشيوخ.
-	orgConstructHeads = set("هيئة", "لجنة", "صندوق", "مجلس", "حزب", "جبهة", "رابطة", "نقابة",
+	orgConstructHeads = set("هيئة", "لجنة", "صندوق", "مجلس", "حزب", "جبهة", "رابطة", "نقابة", "تيار",
 		"اتحاد", "جامعة", "بنك", "مصرف", "معهد", "مؤسسة", "منظمة", "بعثة", "قوات", "مكتب", "ديوان",
 		"مفوضية", "أكاديمية", "جمعية", "تنسيقية", "ائتلاف", "كتائب", "سرايا",
 		"مجموعة", "وكالة", "شركة", "مجمع", "بورصة", "جماعة")
@@ -995,7 +995,51 @@ func (d *doc) beforeGaz(i int) int {
 	if n := d.club(i); n > 0 {
 		return n
 	}
+	if n := d.partyName(i); n > 0 {
+		return n
+	}
 	return d.orgName(i)
+}
+
+// partyHeads open a party's or movement's one-word name: حزب تقدم، حركة رشاد.
+var partyHeads = set("حزب", "حركة", "جبهة", "تيار", "ائتلاف", "تحالف", "جماعة", "منظمة", "مجموعة")
+
+// partyName recognises a party or movement named by one bare word that
+// looks like a name, not an adjective (ة، ي endings, tanwin): حزب تقدم،
+// حركة رشاد; not حركة احتجاجية، تحالف دولي.
+func (d *doc) partyName(i int) int {
+	c, ok := d.keyIn(i, partyHeads)
+	if !ok || d.units[i].enc {
+		return 0
+	}
+	j := i + 1
+	if j >= len(d.units) || d.units[j].sent != d.units[i].sent {
+		return 0
+	}
+	u := &d.units[j]
+	k := u.key
+	if u.kind != tokenize.Arabic || u.pro || u.enc || hasTanwin(u.text) || d.r.lex.function[k] ||
+		strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ي") ||
+		strings.HasSuffix(k, "ات") || strings.HasSuffix(k, "ين") || strings.HasSuffix(k, "ون") ||
+		strings.HasPrefix(k, "ي") || utf8.RuneCountInString(k) < 3 || d.isTitleAt(j) {
+		return 0
+	}
+	if _, ok := d.gaz(j); ok {
+		return 0 // حركة حماس: the gazetteer's name
+	}
+	if _, given := d.r.lex.given[k]; given {
+		return 0
+	}
+	if j+1 < len(d.units) && d.units[j+1].sent == u.sent && d.units[j+1].kind == tokenize.Arabic && !d.units[j+1].pro &&
+		!d.r.lex.function[d.units[j+1].key] {
+		return 0 // more words follow: a phrase (حركة نزوح واسعة)
+	}
+	id := "org:" + c.key + "-" + k
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Org, Name: d.src[d.units[i].start+c.skip : u.end]}
+	}
+	d.emit(i, j+1, c, Org, id, "")
+	return 2
 }
 
 // clubs are clubs named by a common word (الهلال "the crescent", النصر
