@@ -56,7 +56,6 @@ type Model struct {
 	outside int                   // index of label O
 	inside  []int                 // per label: index of the B- label an I- label continues, or -1
 	minProb float64               // spans whose labels' mean probability is lower are dropped
-	shipped bool                  // DefaultModel: two-word names only unless WithModelTypes
 	// vocab holds the partial scores of the training tokens (their tags
 	// are known); nonePrev and noneNext those of a sentence's edges
 	vocab              map[string]*wordScores
@@ -771,15 +770,21 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entity model: %w", err)
 	}
-	m.shipped = true
+	m.minProb = defaultMinProb
 	return m, nil
 })
+
+// defaultMinProb is the shipped model's span threshold: on AQMAR,
+// CLEANANERCorp and our gold sets, text unlike its Wojood training data, its
+// spans below it cost more precision than they add recall
+// (docs/entities-model.md).
+const defaultMinProb = 0.97
 
 // DefaultModel returns the model shipped with tahlil: prose's extractor
 // trained on the public Wojood sample's train split (SinaLab, MIT licence;
 // PERS→PERSON, ORG→ORG, GPE/LOC/FAC→PLACE); see data/model/README.md. It is
-// read once. Unless WithModelTypes says otherwise, a recognizer takes only
-// two-word PERSON names from it.
+// read once. It keeps only spans whose mean label probability is at least
+// 0.97; DefaultModel().WithMinProb(0) keeps them all.
 func DefaultModel() (*Model, error) { return defaultModel() }
 
 // ParseTagMap parses a tag mapping such as "PERS=PERSON,LOC=PLACE,ORG=ORG"
@@ -898,19 +903,13 @@ func ReadProdigy(r io.Reader) ([]CoNLLSentence, error) {
 	return out, nil
 }
 
-// modelAccepts reports whether a model span of n words and type t is used.
-// WithModelTypes decides when given. Otherwise a model trained or loaded by
-// the user gives every type (it was trained on text like the user's), while
-// the shipped DefaultModel gives only PERSON names of two words or more: on
-// AQMAR and ANERcorp, text unlike its Wojood training data, its ORG and
-// PLACE spans and one-word names cost more precision than they add recall
-// (docs/entities-model.md).
+// modelAccepts reports whether a model span of n words and type t is used:
+// WithModelTypes decides when given, else every type the model learnt is
+// used (the shipped model's spans are filtered by their probability
+// instead; see DefaultModel).
 func (r *Recognizer) modelAccepts(t Type, n int) bool {
 	if r.cfg.modelTypes != nil {
 		return r.cfg.modelTypes[t]
 	}
-	if !r.cfg.model.shipped {
-		return true
-	}
-	return t == Person && n >= 2
+	return true
 }
