@@ -23,6 +23,7 @@ func fitNMFKL(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol floa
 	w, ht := nndsvd(x, xt, k, rng, true)
 	res := nmfResult{w: w, ht: ht}
 	ratio := &analysis.CSR{Rows: x.Rows, Cols: x.Cols, Indptr: x.Indptr, Indices: x.Indices, Data: make([]float64, len(x.Data))}
+	ratioT := &analysis.CSR{Rows: xt.Rows, Cols: xt.Cols, Indptr: xt.Indptr, Indices: xt.Indices, Data: make([]float64, len(xt.Data))}
 	num := mat.NewDense(x.Rows, k, nil)
 	numT := mat.NewDense(x.Cols, k, nil)
 	var first, prev float64
@@ -30,18 +31,14 @@ func fitNMFKL(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol floa
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		// H update.
-		klRatio(ratio, x, w, ht)
-		rt := ratio.T()
-		spMul(numT, rt, w)
-		colW := colSums(w)
-		mulUpdate(ht, numT, colW)
+		// H update: Xᵀ ⊘ (H Wᵀ) on the pattern of Xᵀ, so no transpose is built.
+		klRatio(ratioT, xt, ht, w)
+		spMul(numT, ratioT, w)
+		mulUpdate(ht, numT, colSums(w))
 		// W update.
-		div := klRatio(ratio, x, w, ht)
+		klRatio(ratio, x, w, ht)
 		spMul(num, ratio, ht)
-		colH := colSums(ht)
-		mulUpdate(w, num, colH)
-		_ = div
+		mulUpdate(w, num, colSums(ht))
 		d := klDivergence(x, w, ht)
 		res.iterations = it
 		if it == 1 {
@@ -56,8 +53,9 @@ func fitNMFKL(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol floa
 	return res, nil
 }
 
-// klRatio sets ratio to x ⊘ (W Htᵀ) on x's non-zeros.
-func klRatio(ratio, x *analysis.CSR, w, ht *mat.Dense) float64 {
+// klRatio sets ratio to x ⊘ (W Htᵀ) on x's non-zeros (with x transposed and the
+// factors swapped, to xᵀ ⊘ (Ht Wᵀ)).
+func klRatio(ratio, x *analysis.CSR, w, ht *mat.Dense) {
 	_, k := w.Dims()
 	wr, hr := w.RawMatrix(), ht.RawMatrix()
 	parallelRows(x.Rows, func(lo, hi int) {
@@ -66,6 +64,7 @@ func klRatio(ratio, x *analysis.CSR, w, ht *mat.Dense) float64 {
 			for p := x.Indptr[i]; p < x.Indptr[i+1]; p++ {
 				j := int(x.Indices[p])
 				hj := hr.Data[j*hr.Stride : j*hr.Stride+k]
+				hj = hj[:len(wi)]
 				v := 0.0
 				for t, a := range wi {
 					v += a * hj[t]
@@ -77,7 +76,6 @@ func klRatio(ratio, x *analysis.CSR, w, ht *mat.Dense) float64 {
 			}
 		}
 	})
-	return 0
 }
 
 func colSums(m *mat.Dense) []float64 {
@@ -108,19 +106,32 @@ func mulUpdate(f, num *mat.Dense, den []float64) {
 }
 
 // klDivergence returns D(X‖WH) = Σ_nz x ln(x/wh) − Σ x + Σ WH, with Σ WH = (1ᵀW)(Htᵀ1).
+// Rows are summed in parallel into per-row partial sums, added in row order.
 func klDivergence(x *analysis.CSR, w, ht *mat.Dense) float64 {
 	_, k := w.Dims()
-	d := 0.0
-	for i := range x.Rows {
-		for p := x.Indptr[i]; p < x.Indptr[i+1]; p++ {
-			j := int(x.Indices[p])
-			v := 0.0
-			for t := range k {
-				v += w.At(i, t) * ht.At(j, t)
+	wr, hr := w.RawMatrix(), ht.RawMatrix()
+	part := make([]float64, x.Rows)
+	parallelRows(x.Rows, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			wi := wr.Data[i*wr.Stride : i*wr.Stride+k]
+			s := 0.0
+			for p := x.Indptr[i]; p < x.Indptr[i+1]; p++ {
+				j := int(x.Indices[p])
+				hj := hr.Data[j*hr.Stride : j*hr.Stride+k]
+				hj = hj[:len(wi)]
+				v := 0.0
+				for t, a := range wi {
+					v += a * hj[t]
+				}
+				xv := x.Data[p]
+				s += xv*math.Log(xv/math.Max(v, 1e-300)) - xv
 			}
-			xv := x.Data[p]
-			d += xv*math.Log(xv/math.Max(v, 1e-300)) - xv
+			part[i] = s
 		}
+	})
+	d := 0.0
+	for _, s := range part {
+		d += s
 	}
 	cw, ch := colSums(w), colSums(ht)
 	for t := range k {
