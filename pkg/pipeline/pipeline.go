@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tahlil-nlp/tahlil/pkg/entity"
 	"github.com/tahlil-nlp/tahlil/pkg/ingest"
@@ -143,33 +144,31 @@ func (p *Pipeline) Run(ctx context.Context, fsys fs.FS, root string, progress Pr
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	next := make(chan int)
+	// Each worker takes a ticket (a place in the window), then the next file
+	// index: indices are handed out in order, so the file the consumer waits
+	// for is always being read by some worker. Taking both without a feeder
+	// goroutine spares a hand-off (and a thread wake-up) per file.
+	var next atomic.Int64
 	tickets := make(chan struct{}, window)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for {
+				select {
+				case tickets <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+				i := int(next.Add(1) - 1)
+				if i >= len(paths) || ctx.Err() != nil {
+					return
+				}
 				slots[i] <- p.readAndAnnotate(fsys, paths[i])
 			}
 		}()
 	}
-	go func() {
-		defer close(next)
-		for i := range paths {
-			select {
-			case tickets <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
 
 	var runErr error
 	index := 0
@@ -218,8 +217,8 @@ func (p *Pipeline) Run(ctx context.Context, fsys fs.FS, root string, progress Pr
 			progress(i+1, len(paths))
 		}
 	}
-	// Workers never block (each slot holds one result), so once the feeder sees the
-	// cancellation and closes next, they all finish.
+	// Workers never block on a slot (each holds one result), and they stop
+	// waiting for a ticket once ctx is cancelled, so they all finish.
 	cancel()
 	wg.Wait()
 	return sum, runErr
