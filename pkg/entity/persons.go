@@ -244,7 +244,9 @@ func (d *doc) official(i int) int {
 			j += n
 			side.end = -1
 			// its nisba: وزيرة الانتقال الطاقي المغربية
-			if g, ok := d.gaz(j); ok && in(j) && !d.units[j].pro && g.node.entries[0].typ == Country &&
+			if !in(j) {
+				// the title's domain ends the text
+			} else if g, ok := d.gaz(j); ok && !d.units[j].pro && g.node.entries[0].typ == Country &&
 				g.node.entries[0].kind == kNisba && strings.HasPrefix(g.c.key, "ال") {
 				country, j = g.node.entries[0].id, g.end
 			}

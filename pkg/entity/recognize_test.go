@@ -727,6 +727,12 @@ func TestRules(t *testing.T) {
 			want: []string{"ORG:org:حزب-تقدم:حزب تقدم"},
 		},
 		{
+			name: "a text that ends with a minister's domain",
+			// "... the minister of equipment" (the text stops after the title's domain)
+			src:  "قال وزير التجهيز",
+			want: nil,
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",
