@@ -428,6 +428,10 @@ func (m *Model) index() {
 	m.posDef = argmaxTag(all)
 }
 
+// modelHeads are place nouns that, like the rules' designators, stay
+// outside a name the model finds after them: قرية، بلدة، ناحية، قضاء، حي.
+var modelHeads = keySet("قرية", "بلدة", "ناحية", "قضاء", "حي")
+
 // modelNoise reports whether a model span holds a word no name holds: a
 // function word (أم "or", إن), or, in a PERSON span, a word with tanwin or
 // a title.
@@ -733,7 +737,7 @@ func (d *doc) applyModel(m *Model) {
 				continue
 			}
 			from, to := s+c.start, s+c.end
-			for from < to && designators[d.units[from].key] {
+			for from < to && (designators[d.units[from].key] || modelHeads[d.units[from].key]) {
 				from++ // مدينة [الري]، شركة [فورد]: designators stay outside, as in the rules
 			}
 			if from == to || to-from == 1 && definite(d.units[from].full) {

@@ -211,3 +211,39 @@ func BenchmarkRecognizeModel(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(toks))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestModelSpanFilters(t *testing.T) {
+	// Training data in the Wojood convention, the designator inside the
+	// place: "the delegation arrived in the city of Nedroma", "Karim Zerrouki
+	// left the city of Timimoun", and "the government met" with الحكومة an ORG.
+	sents := append(trainingSet(), tagged(
+		"وصل/O الوفد/O إلى/O مدينة/B-PLACE ندرومة/I-PLACE",
+		"غادر/O كريم/B-PERSON زروقي/I-PERSON مدينة/B-PLACE تيميمون/I-PLACE",
+		"اجتمعت/O الحكومة/B-ORG أمس/O",
+		"قالت/O الحكومة/B-ORG إن/O الاجتماع/O انتهى/O",
+	)...)
+	r := entity.New(entity.WithModel(train(t, sents, nil)))
+	// The designator stays outside the name, as in the rules.
+	if got, want := brief(recognize(t, r, "وصل الوفد إلى مدينة ندرومة").Mentions), []string{"PLACE:place:ندرومه:ندرومة"}; !equal(got, want) {
+		t.Errorf("designator: got %q, want %q", got, want)
+	}
+	// A lone definite noun is not a name, whatever the model says.
+	if got := recognize(t, r, "اجتمعت الحكومة أمس").Mentions; len(got) != 0 {
+		t.Errorf("lone definite noun: got %q", brief(got))
+	}
+}
+
+// tagged parses sentences of word/TAG pairs.
+func tagged(lines ...string) []entity.CoNLLSentence {
+	var out []entity.CoNLLSentence
+	for _, l := range lines {
+		var s entity.CoNLLSentence
+		for _, wt := range strings.Fields(l) {
+			w, tag, _ := strings.Cut(wt, "/")
+			s.Tokens = append(s.Tokens, w)
+			s.Tags = append(s.Tags, tag)
+		}
+		out = append(out, s)
+	}
+	return out
+}
