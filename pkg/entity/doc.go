@@ -40,7 +40,10 @@
 //     stadium or port named by its city alone is the city (ملعب [البليدة]).
 //     A word opening with و that is a place as a whole (وجدة, Oujda) is و +
 //     the place when the place before it lies in the same country (الرياض
-//     وجدة, Jeddah). عمّان written with its shadda is Amman.
+//     وجدة, Jeddah). عمّان written with its shadda is Amman. An unknown
+//     one-word name after a place designator is a PLACE, the designator
+//     outside (مدينة [تيزنيت]), unless it looks like an adjective (مدينة
+//     كبيرة، مخيم آخر).
 //   - ORG: organisations (data/orgs.tsv, id "org:un"), and ministries built by
 //     rule: وزارة + domain (+ nisba or country name), or الخارجية + feminine
 //     nisba, id "org:ministry-foreign-affairs:ML"; البنك المركزي + nisba, id
@@ -62,7 +65,8 @@
 //     الاقتراع) are no names. Clubs named by a common word (الهلال، النصر،
 //     الاتحاد، الأهلي) need a club context: after أندية/نادي/فريق, coordinated
 //     with a club, or after إلى، أمام ... in a sentence that names a person
-//     once the text has named a club.
+//     once the text has named a club. A party or movement may be named by
+//     one bare name-like word (حزب تقدم; not حركة احتجاجية).
 //   - AGREEMENT: a head noun (اتفاق، اتفاقية، اتفاقيات، معاهدة، ميثاق، بروتوكول،
 //     مذكرة تفاهم، صفقة; إعلان and بيان for declarations), up to four fillers
 //     (السلام، في، بين ...), an anchor (a place, country, organisation or a
@@ -116,7 +120,8 @@
 //     الصباح، تركي الفيصل); an unknown word + a definite noun is a construct,
 //     not a name (رئاسة مؤتمر المناخ); a surname named earlier in the text
 //     is that person, not the start of a new name; علي is read as the name
-//     Ali (not the preposition على) only before a name-like word. Names are read
+//     Ali (not the preposition على) only before a name-like word. A word in
+//     ى is no nisba (اليمنى "the right one", not اليمني). Names are read
 //     from whole words where the tokenizer cut a foreign name (س+يلفان).
 //   - DATE: [day] month [year] with the day as a digit or an ordinal (الخامس
 //     والعشرين من), month year, a month alone, عام/سنة + year, and a bare year
@@ -124,7 +129,8 @@
 //     (2023 و2024) or in an event's name or a budget (كأس العالم 2030، مونديال
 //     قطر 2022، موازنة ٢٠٢٤، حروب 2008 و2014; not رؤية السعودية 2030) or after
 //     a period noun and من (الأشهر الأولى من 2024); a month alone after شهر
-//     is the month of every year, no date; Gulf/Egyptian, Maghreb, Moroccan and Mashriq month names
+//     is the month of every year, no date; a range of recent years is two
+//     dates (بين 2015 و2020); Gulf/Egyptian, Maghreb, Moroccan and Mashriq month names
 //     (data/months.tsv); مارس، ماي، آب، أوت alone need a day, a year or a
 //     temporal word. Entity.Value holds the ISO 8601 value (2025-01-01, 2021-05,
 //     2015, --07 for a month without year), id "date:" + value.
