@@ -88,13 +88,13 @@ func wordKey(s string) string {
 // wordKeyLike is wordKey(s), returning like itself when the key equals it
 // (a token's Term usually does), so the common case allocates nothing.
 func wordKeyLike(s, like string) string {
-	if isKey(s) {
-		return s
-	}
 	var buf [64]byte
 	b := appendKey(buf[:0], s)
-	if string(b) == like {
+	switch string(b) {
+	case like:
 		return like
+	case s:
+		return s
 	}
 	return string(b)
 }

@@ -573,7 +573,10 @@ func (d *doc) result() Result {
 	slices.SortStableFunc(res.Mentions, func(a, b Mention) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	seen := make(map[string]bool)
+	seen := make(map[string]bool, len(d.ents))
+	if len(res.Mentions) > 0 {
+		res.Entities = make([]Entity, 0, len(d.ents))
+	}
 	for _, m := range res.Mentions {
 		if seen[m.EntityID] {
 			continue
