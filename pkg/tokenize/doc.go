@@ -28,9 +28,12 @@
 // lexicon in data/lexicon.txt, checked against a word list derived from
 // the Ayaspell dictionary (data/ayaspell, MPL 1.1); see data/README.md.
 // The lexicons load on first use of segmentation (about 4 MB of heap and a
-// few tens of milliseconds); decisions are memoised by word in caches
-// reused from text to text (at most 65,536 words each), so a corpus pays
-// for each distinct word about once per CPU.
+// few tens of milliseconds). Segmentation decisions (by match key, at most
+// 65,536 per cache) and the finished tokens of plain words (by text, at most
+// 32,768) are cached in caches reused from text to text and held by one
+// goroutine at a time (a sync.Pool), so a corpus pays for each distinct
+// word about once per CPU; the caches copy their strings and never keep a
+// text alive.
 //
 // IsStopword tells function words (data/stopwords.txt) from content words.
 //
