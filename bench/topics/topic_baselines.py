@@ -33,6 +33,11 @@ Nothing from the data is written inside the repository: exports go to a temporar
 import argparse
 import math
 import os
+
+# One BLAS thread: process CPU time then counts work, not the spinning of idle BLAS
+# threads on a shared machine (tahlil's own parallel parts do not spin).
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
 import shutil
 import statistics
 import subprocess
@@ -143,8 +148,9 @@ def main():
     ap.add_argument("--seeds", default="0,1,2", help="comma-separated seeds")
     ap.add_argument("--tahlil", default="", help="tahlil binary (default: go build ./cmd/tahlil into the work folder)")
     ap.add_argument("--workdir", default="", help="folder for exports (default: a temporary folder, removed)")
-    ap.add_argument("--lda-iter", type=int, default=50, help="sklearn LDA max_iter and gensim passes x 5")
+    ap.add_argument("--lda-iter", type=int, default=20, help="sklearn LDA max_iter and gensim passes x 5")
     ap.add_argument("--speed-iter", type=int, default=100, help="iterations of the like-for-like NMF timing (0 = skip)")
+    ap.add_argument("--speed-only", action="store_true", help="only the speed lines (exports the matrix once)")
     args = ap.parse_args()
 
     corpus, labels_path = resolve(args.corpus), resolve(args.labels)
@@ -174,6 +180,13 @@ def run(args, corpus, labels_path, seeds, work, tahlil):
         rows.setdefault(name, []).append((nmi, ari, coh.mean(tops), secs))
 
     y = mask = coh = None
+    if args.speed_only:
+        out = os.path.join(work, f"nmf-{seeds[0]}")
+        run_tahlil(tahlil, corpus, labels_path, k, "nmf", seeds[0], out)
+        counts = mmread(os.path.join(out, "counts.mtx")).tocsr().astype(np.float64)
+        weights = mmread(os.path.join(out, "weights.mtx")).tocsr()
+        speed(args, tahlil, corpus, labels_path, k, seeds, work, weights, TfidfTransformer().fit_transform(counts))
+        return
     for seed in seeds:
         for algo in ("nmf", "lda"):
             out = os.path.join(work, f"{algo}-{seed}")
@@ -244,6 +257,16 @@ def run(args, corpus, labels_path, seeds, work, tahlil):
     print("(medians over seeds; * own vocabulary of whitespace tokens, NPMI over its own documents)")
 
     if args.speed_iter > 0:
+        speed(args, tahlil, corpus, labels_path, k, seeds, work, weights, tfidf)
+
+
+def speed(args, tahlil, corpus, labels_path, k, seeds, work, weights, tfidf):
+    def timed(f):
+        t0 = time.process_time()
+        r = f()
+        return r, time.process_time() - t0
+
+    if True:
         it = args.speed_iter
         out = os.path.join(work, "speed")
         _, _, fit = run_tahlil(tahlil, corpus, labels_path, k, "nmf", seeds[0], out, ["--iter", str(it), "--tol", "1e-300"])
