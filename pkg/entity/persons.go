@@ -265,6 +265,10 @@ func (d *doc) official(i int) int {
 		}
 	}
 	end, id := d.parseName(j, true)
+	if g, ok := d.gaz(i); ok && g.end >= end && g.end > j && g.node.entries[0].kind == kPerson && g.c.skip == tc.skip {
+		// a known name that opens with its title: الأمير عبد القادر، السلطان قابوس
+		end, id = g.end, g.node.entries[0].id
+	}
 	if end == 0 {
 		return 0
 	}

@@ -733,6 +733,14 @@ func TestRules(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a known name that opens with its title keeps the lexicon's id",
+			// "Emir Abdelkader resisted; Sultan Qaboos mediated."
+			src: "قاوم الأمير عبد القادر، وتوسط السلطان قابوس.",
+			want: []string{
+				"OFFICIAL:person:emir-abdelkader:الأمير عبد القادر", "OFFICIAL:person:qaboos-bin-said:السلطان قابوس",
+			},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",
