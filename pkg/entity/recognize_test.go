@@ -741,6 +741,12 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "an unknown name between two places of a list",
+			// "Farms in Souss, Tiznit (not in the lexicon) and Al Haouz."
+			src:  "مزارع في سوس وتيزنيت والحوز.",
+			want: []string{"PLACE:place:souss:سوس", "PLACE:place:تيزنيت:تيزنيت", "PLACE:place:al-haouz:الحوز"},
+		},
+		{
 			name: "a text that opens with guillemets",
 			// "«No to war», the demonstrators shouted."
 			src:  "«لا للحرب» هتف المتظاهرون.",

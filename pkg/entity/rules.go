@@ -992,6 +992,9 @@ func (d *doc) beforeGaz(i int) int {
 	if n := d.designatedPlace(i); n > 0 {
 		return n
 	}
+	if n := d.listedPlace(i); n > 0 {
+		return n
+	}
 	if n := d.club(i); n > 0 {
 		return n
 	}
@@ -1484,4 +1487,37 @@ func (d *doc) designatedPlace(i int) int {
 	}
 	d.emit(j, j+1, cand{}, Place, id, "")
 	return 2
+}
+
+// listedPlace recognises an unknown one-word name coordinated between two
+// places of one list: الرياض وجدة [والخبر] وأبها، سوس [وتادلة] والحوز.
+func (d *doc) listedPlace(i int) int {
+	u := &d.units[i]
+	if !u.pro || u.enc || u.kind != tokenize.Arabic || d.src[u.wstart:u.start] != "و" || len(d.out) == 0 {
+		return 0
+	}
+	last := d.out[len(d.out)-1]
+	if last.to != i || last.Type != Place {
+		return 0
+	}
+	if _, ok := d.gaz(i); ok {
+		return 0
+	}
+	if d.r.lex.function[u.key] || hasTanwin(u.text) || utf8.RuneCountInString(u.key) < 3 {
+		return 0
+	}
+	j := i + 1
+	if j >= len(d.units) || d.units[j].sent != u.sent || !d.units[j].pro {
+		return 0
+	}
+	g, ok := d.gaz(j)
+	if !ok || g.node.entries[0].typ != Place || g.c.skip > 0 && !g.c.strippedProc {
+		return 0
+	}
+	id := "place:" + u.key
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Place, Name: u.form, Country: d.r.lex.entities[g.node.entries[0].id].Country}
+	}
+	d.emit(i, i+1, cand{}, Place, id, "")
+	return 1
 }
