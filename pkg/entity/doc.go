@@ -43,7 +43,8 @@
 //     وجدة, Jeddah). عمّان written with its shadda is Amman. An unknown
 //     one-word name after a place designator is a PLACE, the designator
 //     outside (مدينة [تيزنيت]), unless it looks like an adjective (مدينة
-//     كبيرة، مخيم آخر).
+//     كبيرة، مخيم آخر), and so is one coordinated between two places of a
+//     list (سوس وتيزنيت والحوز).
 //   - ORG: organisations (data/orgs.tsv, id "org:un"), and ministries built by
 //     rule: وزارة + domain (+ nisba or country name), or الخارجية + feminine
 //     nisba, id "org:ministry-foreign-affairs:ML"; البنك المركزي + nisba, id
