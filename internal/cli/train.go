@@ -47,8 +47,8 @@ Training data, any number of files of either kind (repeat the flag):
 Only PERSON, ORG and PLACE are learnt; COUNTRY counts as PLACE and OFFICIAL as PERSON.
 --map maps other tag names to tahlil's, e.g. PERS=PERSON,LOC=PLACE,ORG=ORG (tags not
 mapped are left out); without it the files use tahlil's type names. A bad line stops
-training with FILE:LINE and the reason. Training is deterministic and takes roughly a
-minute per 20,000 tokens (100 iterations of prose's GIS).
+training with FILE: line N and the reason. Training is deterministic and slow: prose's GIS
+runs 100 iterations, about 4 CPU-minutes per 20,000 tokens.
 
 Which spans the recognizer takes from a model, and what the shipped "default" model
 adds on public corpora: docs/entities-model.md.`,
