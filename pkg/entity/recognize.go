@@ -2,10 +2,12 @@ package entity
 
 import (
 	"cmp"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
 )
@@ -130,6 +132,7 @@ type doc struct {
 	// candBuf[candAt[i]:candAt[i+1]] are the readings of unit i (cands)
 	candBuf []cand
 	candAt  []int32
+	filters []setFilter // keyIn's filters of the sets it met in this text
 }
 
 // scratch holds the per-text slices of a doc for reuse by the next text
@@ -142,6 +145,7 @@ type scratch struct {
 	candBuf []cand
 	candAt  []int32
 	out     []found
+	filters []setFilter
 	ents    map[string]Entity
 }
 
@@ -171,7 +175,7 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 	if sc.ents == nil {
 		sc.ents = make(map[string]Entity)
 	}
-	d := &doc{r: r, src: src, ents: sc.ents, out: sc.out[:0]}
+	d := &doc{r: r, src: src, ents: sc.ents, out: sc.out[:0], filters: sc.filters[:0]}
 	d.units = appendUnits(sc.units[:0], src, toks)
 	n := len(d.units)
 	d.covered = grow(sc.covered, n)
@@ -196,7 +200,7 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 		clear(d.out)
 		clear(d.ents)
 		*sc = scratch{units: d.units[:0], covered: d.covered, gazMemo: d.gazMemo, gazDone: d.gazDone,
-			candBuf: d.candBuf[:0], candAt: d.candAt, out: d.out[:0], ents: d.ents}
+			candBuf: d.candBuf[:0], candAt: d.candAt, out: d.out[:0], filters: d.filters[:0], ents: d.ents}
 		docPool.Put(sc)
 	}
 	return res
@@ -427,14 +431,57 @@ func (d *doc) gazAt(i int) gazMatch {
 }
 
 // keyIn reports whether some reading of unit i (key or stripped) is in set.
+// A set of 9 to 64 keys is first checked against a bit filter of its key
+// hashes, built once per text: set must not change during a Recognize call
+// (the rules' sets are package-level and never do).
 func (d *doc) keyIn(i int, set map[string]bool) (cand, bool) {
-	var buf [6]cand
-	for _, c := range d.cands(i, buf[:0]) {
+	cs := d.cands(i, nil)
+	if n := len(set); n > 8 && n <= maxFilteredSet {
+		f := d.setFilter(set)
+		for _, c := range cs {
+			if f.has(c.h) && set[c.key] {
+				return c, true
+			}
+		}
+		return cand{}, false
+	}
+	for _, c := range cs {
 		if set[c.key] {
 			return c, true
 		}
 	}
 	return cand{}, false
+}
+
+// maxFilteredSet is the largest set keyIn filters (its filter stays at
+// most 1/16 full).
+const maxFilteredSet = 64
+
+// setFilter is a bit filter of the keyHash of every key of one keyIn set.
+type setFilter struct {
+	set  unsafe.Pointer // the map
+	n    int            // its length when the filter was built
+	bits [16]uint64
+}
+
+func (f *setFilter) has(h uint64) bool { return f.bits[h/64%16]&(1<<(h%64)) != 0 }
+
+// setFilter returns the filter of set for this text, building it on first
+// use (or if set changed size).
+func (d *doc) setFilter(set map[string]bool) *setFilter {
+	p := reflect.ValueOf(set).UnsafePointer()
+	for k := range d.filters {
+		if f := &d.filters[k]; f.set == p && f.n == len(set) {
+			return f
+		}
+	}
+	d.filters = append(d.filters, setFilter{set: p, n: len(set)})
+	f := &d.filters[len(d.filters)-1]
+	for k := range set {
+		h := keyHash(k)
+		f.bits[h/64%16] |= 1 << (h % 64)
+	}
+	return f
 }
 
 // emit records a mention over units [from, to), starting c.skip bytes into the
