@@ -3,6 +3,7 @@ package entity_test
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/tahlil-nlp/tahlil/pkg/entity"
@@ -246,4 +247,26 @@ func tagged(lines ...string) []entity.CoNLLSentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+func TestModelConcurrent(t *testing.T) {
+	// One model shared by goroutines gives every one the same mentions (run
+	// with -race). "Nadia Belkacemi returned to Timimoun".
+	r := entity.New(entity.WithModel(train(t, trainingSet(), nil)))
+	src := "عادت نادية بلقاسمي إلى تيميمون"
+	want := brief(recognize(t, r, src).Mentions)
+	if len(want) != 2 {
+		t.Fatalf("want the name and the place, got %q", want)
+	}
+	got := make([][]string, 8)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Go(func() { got[i] = brief(recognize(t, r, src).Mentions) })
+	}
+	wg.Wait()
+	for i := range got {
+		if !equal(got[i], want) {
+			t.Errorf("goroutine %d: %q, want %q", i, got[i], want)
+		}
+	}
 }
