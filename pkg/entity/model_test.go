@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -268,5 +269,26 @@ func TestModelConcurrent(t *testing.T) {
 		if !equal(got[i], want) {
 			t.Errorf("goroutine %d: %q, want %q", i, got[i], want)
 		}
+	}
+}
+
+func TestLoadModelWithoutTagLexicon(t *testing.T) {
+	// A model folder as prose writes it (no pos.tsv): parts of speech come
+	// from prose's tagger and the training sentence is still recognised.
+	dir := filepath.Join(t.TempDir(), "model")
+	if err := train(t, trainingSet(), nil).Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "pos.tsv")); err != nil {
+		t.Fatal(err)
+	}
+	m, err := entity.LoadModel(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "زار كريم زروقي ندرومة أمس" // "Karim Zerrouki visited Nedroma yesterday"
+	want := []string{"PERSON:person:كريم-زروقي:كريم زروقي", "PLACE:place:ندرومه:ندرومة"}
+	if got := brief(recognize(t, entity.New(entity.WithModel(m)), src).Mentions); !equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
