@@ -18,6 +18,7 @@ type topicsOptions struct {
 	Algo   string
 	Topics string
 	Seed   uint64
+	Export string
 	args   []string
 }
 
@@ -27,10 +28,14 @@ func newTopicsCmd(s Streams, runF func(context.Context, *topicsOptions) error) *
 		Use:   "topics [DIR|FILE]",
 		Short: "Topic model of a corpus: NMF or LDA, K fixed or chosen by coherence",
 		Long: `topics fits a topic model to the corpus's document-term matrix (light stems, terms found in at
-least 2 documents and at most 95% of them): NMF on TF-IDF (default) or LDA on counts. With
+least 2 documents and at most 95% of them): NMF (default: Kullback–Leibler divergence to the
+counts with unit-length rows) or LDA (Gibbs sampling of the counts). With
 --topics auto it scans K and keeps the model of highest NPMI coherence, showing the scan.
-It lists per topic its best terms, share, coherence and documents, the topic mixture of
-every document and, when documents are dated, topic shares over time.`,
+It lists per topic its best terms (read from a TF-IDF profile, ranked by relevance; see
+docs/statistics.md), share, coherence and documents, the topic mixture of every document
+and, when documents are dated, topic shares over time. --export-matrix DIR also writes
+the matrix the model is fitted to, for other tools (bench/topics/topic_baselines.py uses
+the richer export of "tahlil eval topics").`,
 		Example: `  tahlil topics --topics auto
   tahlil topics articles/ --algo lda --topics 9 --seed 3 --format jsonl`,
 		Args: cobra.MaximumNArgs(1),
@@ -56,6 +61,7 @@ every document and, when documents are dated, topic shares over time.`,
 	cmd.Flags().StringVar(&opts.Algo, "algo", "nmf", "topic model: nmf|lda")
 	cmd.Flags().StringVar(&opts.Topics, "topics", strconv.Itoa(report.DefaultTopics), "number of topics K, or auto")
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", 1, "random seed")
+	cmd.Flags().StringVar(&opts.Export, "export-matrix", "", "also write the matrix the model is fitted to (Matrix Market counts and weights, vocab.tsv, docs.tsv) into `DIR`, to run other tools on it")
 	return cmd
 }
 
@@ -87,6 +93,16 @@ func runTopics(ctx context.Context, s Streams, opts *topicsOptions) error {
 	}
 	if !opts.Quiet {
 		warnIssues(s.Err, r)
+	}
+	if opts.Export != "" {
+		a, _ := topic.ParseAlgo(opts.Algo)
+		m, err := topicMatrix(ctx, in, opts.ingestConfig(), opts.Jobs, nil)
+		if err != nil {
+			return err
+		}
+		if err := exportTopicMatrix(opts.Export, topic.Prepare(m, topic.Config{Algo: a}), nil, fitTime{}); err != nil {
+			return err
+		}
 	}
 	return opts.write(s, func(w io.Writer) error { return report.WriteTopics(w, r, opts.Format) })
 }
