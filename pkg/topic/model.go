@@ -205,33 +205,20 @@ type ScanPoint struct {
 
 // prepared holds what every fit of one matrix shares.
 type prepared struct {
-	m         *analysis.DocTermMatrix
-	x, xt     *analysis.CSR // the weights NMF factorises and their transpose (nil for LDA)
-	profileT  *analysis.CSR // the term-profile matrix transposed (see termProfiles)
-	termShare []float64     // each column's share of the profile matrix's total weight
-	postings  *analysis.CSR // per term, the documents holding it (read for its indices only)
+	m        *analysis.DocTermMatrix
+	x, xt    *analysis.CSR // the weights NMF factorises and their transpose (nil for LDA)
+	postings *analysis.CSR // per term, the documents holding it (read for its indices only)
 }
 
 func prepare(m *analysis.DocTermMatrix, algo Algo) *prepared {
-	// The profile matrix has the pattern of the counts, and the postings are only read
-	// for their indices: one transpose serves both.
-	pt := profileMatrix(m).T()
-	p := &prepared{m: m, x: m.Weights, profileT: pt, postings: pt, termShare: make([]float64, pt.Rows)}
-	total := 0.0
-	for j := range pt.Rows {
-		_, v := pt.Row(j)
-		for _, x := range v {
-			p.termShare[j] += x
-		}
-		total += p.termShare[j]
-	}
-	if total > 0 {
-		for j := range p.termShare {
-			p.termShare[j] /= total
-		}
-	}
+	p := &prepared{m: m, x: m.Weights}
 	if algo == NMF {
+		// The weights have the pattern of the counts, and the postings are only read for
+		// their indices: one transpose serves both.
 		p.xt = m.Weights.T()
+		p.postings = p.xt
+	} else {
+		p.postings = m.Counts.T()
 	}
 	return p
 }
@@ -318,13 +305,17 @@ func (p *prepared) fit(ctx context.Context, cfg Config) (*Model, error) {
 	default:
 		return nil, fmt.Errorf("topic: unknown algorithm %v", cfg.Algo)
 	}
-	p.finish(mod, docW, termW, termProfiles(p.profileT, docW), cfg)
+	// The profile matrix is built after the fit and dropped after it, so that it never
+	// adds to the memory of the fit itself.
+	pt := profileMatrix(p.m).T()
+	p.finish(mod, docW, termW, termProfiles(pt, docW), termShares(pt), cfg)
 	return mod, nil
 }
 
 // finish turns raw document and term weights into the sorted, labelled Model: the
-// mixtures come from docW and termW, the topics' terms from the profiles (terms × K).
-func (p *prepared) finish(mod *Model, docW, termW, profiles *mat.Dense, cfg Config) {
+// mixtures come from docW and termW, the topics' terms from the profiles (terms × K)
+// and each term's share of the profile matrix.
+func (p *prepared) finish(mod *Model, docW, termW, profiles *mat.Dense, termShare []float64, cfg Config) {
 	k := mod.K
 	nd, nt := p.x.Rows, p.x.Cols
 	// A topic's weight in a document is its mass in the document's reconstruction:
@@ -408,7 +399,7 @@ func (p *prepared) finish(mod *Model, docW, termW, profiles *mat.Dense, cfg Conf
 	topN := cfg.topTerms()
 	ranked := make([][]int, k)
 	for t := range k {
-		ranked[t] = topRelevant(mod.termWeights[t], p.termShare, max(topN, diversityTerms))
+		ranked[t] = topRelevant(mod.termWeights[t], termShare, max(topN, diversityTerms))
 	}
 	for t := range k {
 		top := ranked[t][:min(topN, len(ranked[t]))]

@@ -71,6 +71,26 @@ func profileMatrix(m *analysis.DocTermMatrix) *analysis.CSR {
 	return w
 }
 
+// termShares returns each term's share of the total weight of the profile matrix (pt is
+// its transpose: one row per term).
+func termShares(pt *analysis.CSR) []float64 {
+	share := make([]float64, pt.Rows)
+	total := 0.0
+	for j := range pt.Rows {
+		_, v := pt.Row(j)
+		for _, x := range v {
+			share[j] += x
+		}
+		total += share[j]
+	}
+	if total > 0 {
+		for j := range share {
+			share[j] /= total
+		}
+	}
+	return share
+}
+
 // profileSweeps is the number of coordinate-descent sweeps of termProfiles.
 const profileSweeps = 30
 
