@@ -128,6 +128,7 @@ func cdUpdate(f, a, b *mat.Dense, l1 float64) {
 					continue
 				}
 				col := br.Data[t*br.Stride : t*br.Stride+k] // B is symmetric: row t = column t
+				col = col[:len(fv)]                         // lets the compiler drop the bounds checks below
 				g := l1 - av[t]
 				for s, x := range fv {
 					g += x * col[s]
