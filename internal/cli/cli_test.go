@@ -89,8 +89,10 @@ func TestReportEmbeddedTopics(t *testing.T) {
 					t.Errorf("topic term %q is glued to a clitic", display)
 				}
 			}
-			key := term.(map[string]any)["term"].(string)
-			if tokenize.IsStopword(display) || tokenize.IsStopword(key) {
+			// The display form is what a reader sees; the stem key may coincide with a
+			// stopword (يعبر 'expresses' stems to عبر, also 'via') while every token
+			// counted under it is a content word, since stopwords are dropped per token.
+			if tokenize.IsStopword(display) {
 				t.Errorf("topic term %q is a stopword", display)
 			}
 			if strings.ContainsAny(display, " 0123456789") {
