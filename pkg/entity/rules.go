@@ -1117,20 +1117,24 @@ func (d *doc) club(i int) int {
 }
 
 // isClub reports whether id is one of the clubs.
-func (d *doc) isClub(id string) bool {
+func (d *doc) isClub(id string) bool { return clubIDs[id] }
+
+// clubIDs holds the ids of the clubs named by common words and of the
+// well-known foreign clubs, built once: isClub runs for every mention and a
+// scan over the club table made it one of the costliest rules.
+var clubIDs = func() map[string]bool {
+	ids := map[string]bool{
+		"org:real-madrid": true, "org:barcelona-fc": true, "org:psg": true,
+		"org:manchester-united": true, "org:manchester-city": true, "org:liverpool-fc": true,
+		"org:chelsea": true, "org:arsenal": true, "org:bayern-munich": true, "org:juventus": true,
+	}
 	for _, m := range clubs {
 		for _, v := range m {
-			if v == id {
-				return true
-			}
+			ids[v] = true
 		}
 	}
-	switch id {
-	case "org:real-madrid", "org:barcelona-fc", "org:psg", "org:manchester-united", "org:manchester-city", "org:liverpool-fc", "org:chelsea", "org:arsenal", "org:bayern-munich", "org:juventus":
-		return true
-	}
-	return false
-}
+	return ids
+}()
 
 // mainCountry returns the country the text so far names most often.
 func (d *doc) mainCountry() string {
