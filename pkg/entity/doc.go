@@ -161,7 +161,10 @@
 //
 // WithModel adds a prose maximum-entropy model (TrainModel, LoadModel,
 // DefaultModel) for PERSON, ORG and PLACE over words no rule claimed; see
-// Model for how Arabic reaches prose as one ASCII token per word.
+// Model for how Arabic reaches prose as one ASCII token per word. prose
+// trains the weights; tahlil decodes them itself (with the full previous
+// label, which prose's own decoder drops) and gives each span a probability,
+// so a model's spans can be filtered (Model.WithMinProb).
 //
 // # Evaluation
 //

@@ -37,9 +37,10 @@ func WithNested(on bool) Option { return func(c *config) { c.nested = on } }
 // A nil model is ignored.
 func WithModel(m *Model) Option { return func(c *config) { c.model = m } }
 
-// WithModelTypes sets the types the recognizer takes from its model (PERSON,
-// ORG, PLACE), spans of any length. Without it only PERSON names of two words
-// or more are taken, the setting that never lowered F1 in our measurements.
+// WithModelTypes narrows the types the recognizer takes from its model
+// (PERSON, ORG, PLACE). Without it every type the model learnt is taken; the
+// shipped model (DefaultModel) keeps only spans whose mean label probability
+// is at least 0.97 (see Model.WithMinProb).
 func WithModelTypes(types ...Type) Option {
 	return func(c *config) {
 		c.modelTypes = make(map[Type]bool, len(types))
