@@ -541,7 +541,11 @@ func (l *lexicon) loadTitles() error {
 			k := Key(f)
 			t := l.titles.insert(k)
 			words := strings.Fields(k)
-			t.title = &titleInfo{role: forms[0], roleEn: r[1], construct: !strings.HasPrefix(words[len(words)-1], "ال")}
+			// construct (needs a country after it): indefinite throughout, as رئيس،
+			// وزير خارجية; a definite title closed by an adjective or a
+			// prepositional phrase (الفريق أول، الحاكم بالإنابة) is complete
+			construct := !strings.HasPrefix(words[0], "ال") && !strings.HasPrefix(words[len(words)-1], "ال")
+			t.title = &titleInfo{role: forms[0], roleEn: r[1], construct: construct}
 			// ministries: وزير الخارجية → وزارة الخارجية
 			if dom, ok := strings.CutPrefix(f, "وزير "); ok && strings.HasPrefix(Key(dom), "ال") {
 				d := l.domains.insert(Key(dom))

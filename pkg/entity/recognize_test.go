@@ -480,6 +480,12 @@ func TestRules(t *testing.T) {
 			want: []string{"OFFICIAL:person:rodolphe-haykal:العماد رودولف هيكل"},
 		},
 		{
+			name: "definite title closed by an adjective",
+			// "Lieutenant General Fayyad al-Ruwaili arrived in Ankara." (الفريق أول needs no country after it)
+			src:  "وصل الفريق أول فياض الرويلي إلى أنقرة.",
+			want: []string{"OFFICIAL:person:fayyad-al-ruwaili:الفريق أول فياض الرويلي", "PLACE:place:ankara:أنقرة"},
+		},
+		{
 			name: "personal envoy of the secretary-general",
 			// "The Secretary-General's personal envoy Ramtane Lamamra announced his resignation."
 			src:  "أعلن المبعوث الشخصي للأمين العام رمطان لعمامرة استقالته.",
