@@ -486,6 +486,18 @@ func TestRules(t *testing.T) {
 			want: []string{"OFFICIAL:person:fayyad-al-ruwaili:الفريق أول فياض الرويلي", "PLACE:place:ankara:أنقرة"},
 		},
 		{
+			name: "intelligence chief with nisba and rank",
+			// "The Egyptian intelligence chief Major General Hassan Rashad arrived in Doha."
+			src:  "وصل رئيس المخابرات المصرية اللواء حسن رشاد إلى الدوحة.",
+			want: []string{"OFFICIAL:person:hassan-rashad:رئيس المخابرات المصرية اللواء حسن رشاد", "PLACE:place:doha:الدوحة"},
+		},
+		{
+			name: "Djiboutian nisba",
+			// "The Djiboutian foreign minister said ..."
+			src:  "قال وزير الخارجية الجيبوتي محمود علي يوسف إن الحوار مستمر.",
+			want: []string{"OFFICIAL:person:mahmoud-ali-youssouf:وزير الخارجية الجيبوتي محمود علي يوسف"},
+		},
+		{
 			name: "personal envoy of the secretary-general",
 			// "The Secretary-General's personal envoy Ramtane Lamamra announced his resignation."
 			src:  "أعلن المبعوث الشخصي للأمين العام رمطان لعمامرة استقالته.",
