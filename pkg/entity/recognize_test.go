@@ -288,24 +288,26 @@ func TestAgreementsGazetteer(t *testing.T) {
 	tests := []struct {
 		src, id string
 	}{
-		{"وقعت اتفاقيات أوسلو قبل ثلاثين عاما.", "agreement:oslo"},                                        // "the Oslo Accords were signed thirty years ago"
-		{"انضمت الرباط إلى اتفاقيات أبراهام.", "agreement:abraham"},                                       // "Rabat joined the Abraham Accords"
-		{"يبقى اتفاق الصخيرات أساس الحل الليبي.", "agreement:skhirat"},                                    // "the Skhirat agreement remains the basis"
-		{"رسمت اتفاقية سايكس بيكو حدود المشرق.", "agreement:sykes-picot"},                                 // "Sykes-Picot drew the Levant's borders"
-		{"التزمت الدول باتفاق باريس للمناخ.", "agreement:paris-climate"},                                  // "states committed to the Paris climate agreement"
-		{"أنهى اتفاق الطائف الحرب الأهلية.", "agreement:taif"},                                            // "the Taif agreement ended the civil war"
-		{"وقعت اتفاقية الجزائر عام 1975 بين بغداد وطهران.", "agreement:algiers-1975"},                     // "the Algiers agreement of 1975 ..."
-		{"أعاد إعلان العلا العلاقات مع قطر.", "agreement:al-ula"},                                         // "the Al-Ula declaration restored relations"
-		{"وقعت مصر معاهدة السلام عام 1979.", "agreement:egypt-israel-1979"},                               // "Egypt signed the peace treaty in 1979" (named by its year)
-		{"تعثر اتفاق الجزائر عام 2006 سريعا.", "agreement:algiers-2006"},                                  // "the Algiers agreement of 2006 soon faltered"
-		{"أنهى اتفاق تمنراست القتال.", "agreement:tamanrasset-1991"},                                      // "the Tamanrasset agreement ended the fighting"
-		{"تجاوز الاتفاق السياسي الليبي مدته.", "agreement:skhirat"},                                       // "the Libyan Political Agreement outlived its term"
-		{"تعود أزمة الملف إلى انهيار اتفاق فيينا النووي بعد سنوات.", "agreement:jcpoa"},                   // "the crisis goes back to the collapse of the Vienna nuclear agreement" (longer name beats اتفاق فيينا)
-		{"رفضت القاهرة اتفاقية عنتيبي منذ توقيعها.", "agreement:entebbe-cfa"},                             // "Cairo has rejected the Entebbe agreement since its signing"
-		{"تحتج مصر باتفاقية 1929 في كل مفاوضات.", "agreement:nile-waters-1929"},                           // "Egypt invokes the 1929 agreement in every negotiation" (named by its year)
-		{"صمد اتفاق جنيف لوقف إطلاق النار شهورا.", "agreement:libya-ceasefire-2020"},                      // "the Geneva ceasefire agreement held for months"
-		{"ناقش البرلمان معاهدة عدم انتشار الأسلحة النووية.", "agreement:npt"},                             // "parliament debated the Non-Proliferation Treaty"
-		{"خرق الطيران اتفاق وقف إطلاق النار بين إسرائيل ولبنان مرارا.", "agreement:lb-il-ceasefire-2024"}, // "the air force repeatedly breached the Israel–Lebanon ceasefire agreement"
+		{"وقعت اتفاقيات أوسلو قبل ثلاثين عاما.", "agreement:oslo"},                                               // "the Oslo Accords were signed thirty years ago"
+		{"انضمت الرباط إلى اتفاقيات أبراهام.", "agreement:abraham"},                                              // "Rabat joined the Abraham Accords"
+		{"يبقى اتفاق الصخيرات أساس الحل الليبي.", "agreement:skhirat"},                                           // "the Skhirat agreement remains the basis"
+		{"رسمت اتفاقية سايكس بيكو حدود المشرق.", "agreement:sykes-picot"},                                        // "Sykes-Picot drew the Levant's borders"
+		{"التزمت الدول باتفاق باريس للمناخ.", "agreement:paris-climate"},                                         // "states committed to the Paris climate agreement"
+		{"أنهى اتفاق الطائف الحرب الأهلية.", "agreement:taif"},                                                   // "the Taif agreement ended the civil war"
+		{"وقعت اتفاقية الجزائر عام 1975 بين بغداد وطهران.", "agreement:algiers-1975"},                            // "the Algiers agreement of 1975 ..."
+		{"أعاد إعلان العلا العلاقات مع قطر.", "agreement:al-ula"},                                                // "the Al-Ula declaration restored relations"
+		{"وقعت مصر معاهدة السلام عام 1979.", "agreement:egypt-israel-1979"},                                      // "Egypt signed the peace treaty in 1979" (named by its year)
+		{"تعثر اتفاق الجزائر عام 2006 سريعا.", "agreement:algiers-2006"},                                         // "the Algiers agreement of 2006 soon faltered"
+		{"أنهى اتفاق تمنراست القتال.", "agreement:tamanrasset-1991"},                                             // "the Tamanrasset agreement ended the fighting"
+		{"تجاوز الاتفاق السياسي الليبي مدته.", "agreement:skhirat"},                                              // "the Libyan Political Agreement outlived its term"
+		{"تعود أزمة الملف إلى انهيار اتفاق فيينا النووي بعد سنوات.", "agreement:jcpoa"},                          // "the crisis goes back to the collapse of the Vienna nuclear agreement" (longer name beats اتفاق فيينا)
+		{"رفضت القاهرة اتفاقية عنتيبي منذ توقيعها.", "agreement:entebbe-cfa"},                                    // "Cairo has rejected the Entebbe agreement since its signing"
+		{"تحتج مصر باتفاقية 1929 في كل مفاوضات.", "agreement:nile-waters-1929"},                                  // "Egypt invokes the 1929 agreement in every negotiation" (named by its year)
+		{"صمد اتفاق جنيف لوقف إطلاق النار شهورا.", "agreement:libya-ceasefire-2020"},                             // "the Geneva ceasefire agreement held for months"
+		{"ناقش البرلمان معاهدة عدم انتشار الأسلحة النووية.", "agreement:npt"},                                    // "parliament debated the Non-Proliferation Treaty"
+		{"خرق الطيران اتفاق وقف إطلاق النار بين إسرائيل ولبنان مرارا.", "agreement:lb-il-ceasefire-2024"},        // "the air force repeatedly breached the Israel–Lebanon ceasefire agreement"
+		{"احتفلت بيروت بتوقيع اتفاق ترسيم الحدود البحرية عام 2022 رغم الشكوك.", "agreement:lb-il-maritime-2022"}, // "Beirut celebrated signing the 2022 maritime border demarcation agreement despite doubts" (verbal noun in construct + descriptors + year)
+		{"أثارت مذكرة التفاهم البحرية لعام 2019 غضب أثينا.", "agreement:tr-ly-maritime-mou-2019"},                // "the 2019 maritime memorandum of understanding angered Athens" (descriptors + year)
 	}
 	for _, tc := range tests {
 		res := recognize(t, r, tc.src)

@@ -157,6 +157,16 @@ func (d *doc) agreementRule(i int) int {
 			j++ // الصداقة والتعاون (بين ...)
 			continue
 		}
+		// an indefinite verbal noun in construct after an indefinite head,
+		// then descriptors: اتفاق ترسيم الحدود البحرية عام 2022
+		if j == i+1 && !strings.HasPrefix(d.units[i].key, "ال") && d.units[j].kind == tokenize.Arabic &&
+			!d.units[j].pro && !strings.HasPrefix(d.units[j].key, "ال") && !d.r.lex.function[d.units[j].key] &&
+			j+1 < len(d.units) && d.units[j+1].sent == sent && d.descriptor(j+1) {
+			if _, ok := d.gaz(j); !ok {
+				j++
+				continue
+			}
+		}
 		break
 	}
 	if j >= len(d.units) || d.units[j].sent != sent {
@@ -303,6 +313,9 @@ func (d *doc) descriptor(j int) bool {
 	for k := j + 1; k < len(d.units) && k <= j+3 && d.units[k].sent == u.sent; k++ {
 		if d.units[k].key == Key("بين") && !d.units[k].pro {
 			return true
+		}
+		if y, _ := d.yearAfter(k); y != 0 {
+			return true // التفاهم البحرية لعام 2019
 		}
 		if !strings.HasPrefix(d.units[k].key, "ال") {
 			return false
