@@ -314,6 +314,9 @@ func (d *doc) descriptor(j int) bool {
 		if d.units[k].key == Key("بين") && !d.units[k].pro {
 			return true
 		}
+		if signedWords[d.units[k].key] || signedWords[u.key] {
+			return false // الموقعة عام 2008 is read by signed
+		}
 		if y, _ := d.yearAfter(k); y != 0 {
 			return true // التفاهم البحرية لعام 2019
 		}
