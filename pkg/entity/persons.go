@@ -225,8 +225,12 @@ func (d *doc) official(i int) int {
 	}
 	// the post's place: السفير المغربي لدى الأمم المتحدة، سفير الجزائر في باريس
 	var post gazMatch
+	envoy := ti.roleEn == "envoy" || ti.roleEn == "ambassador"
+	if envoy && in(j+1) && !d.units[j].pro && (d.units[j].key == Key("الخاص") || d.units[j].key == Key("الخاصة")) {
+		j++ // المبعوث الأمريكي الخاص إلى السودان
+	}
 	postStart := j + 1
-	if in(j+1) && (d.units[j].key == Key("لدى") || d.units[j].key == Key("في")) {
+	if in(j+1) && (d.units[j].key == Key("لدى") || d.units[j].key == Key("في") || envoy && d.units[j].key == Key("إلى") && !d.units[j].pro) {
 		if g, ok := d.gaz(j + 1); ok && g.c.skip <= 0 {
 			if e := g.node.entries[0]; e.typ == Country || e.typ == Org || e.typ == Place {
 				post = g

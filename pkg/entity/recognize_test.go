@@ -500,6 +500,12 @@ func TestRules(t *testing.T) {
 			want: []string{"OFFICIAL:person:mahmoud-ali-youssouf:وزير الخارجية الجيبوتي محمود علي يوسف"},
 		},
 		{
+			name: "special envoy with nisba and destination",
+			// "The American special envoy to Libya Tom Barrack arrived yesterday."
+			src:  "وصل المبعوث الأمريكي الخاص إلى ليبيا توم باراك أمس.",
+			want: []string{"OFFICIAL:person:tom-barrack:المبعوث الأمريكي الخاص إلى ليبيا توم باراك"},
+		},
+		{
 			name: "personal envoy of the secretary-general",
 			// "The Secretary-General's personal envoy Ramtane Lamamra announced his resignation."
 			src:  "أعلن المبعوث الشخصي للأمين العام رمطان لعمامرة استقالته.",
