@@ -506,6 +506,12 @@ func TestRules(t *testing.T) {
 			want: []string{"OFFICIAL:person:tom-barrack:المبعوث الأمريكي الخاص إلى ليبيا توم باراك"},
 		},
 		{
+			name: "agreement with descriptors and a party after مع",
+			// "Ankara signed a naval cooperation protocol with Somalia."
+			src:  "وقعت أنقرة بروتوكول التعاون البحري مع الصومال.",
+			want: []string{"PLACE:place:ankara:أنقرة", "AGREEMENT:agreement:SO:بروتوكول التعاون البحري مع الصومال"},
+		},
+		{
 			name: "personal envoy of the secretary-general",
 			// "The Secretary-General's personal envoy Ramtane Lamamra announced his resignation."
 			src:  "أعلن المبعوث الشخصي للأمين العام رمطان لعمامرة استقالته.",

@@ -311,8 +311,8 @@ func (d *doc) descriptor(j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(d.units) && k <= j+3 && d.units[k].sent == u.sent; k++ {
-		if d.units[k].key == Key("بين") && !d.units[k].pro {
-			return true
+		if (d.units[k].key == Key("بين") || d.units[k].key == Key("مع")) && !d.units[k].pro {
+			return true // (التعاون العسكري) مع الصومال: a party follows
 		}
 		if signedWords[d.units[k].key] || signedWords[u.key] {
 			return false // الموقعة عام 2008 is read by signed
