@@ -512,6 +512,12 @@ func TestRules(t *testing.T) {
 			want: []string{"PLACE:place:ankara:أنقرة", "AGREEMENT:agreement:SO:بروتوكول التعاون البحري مع الصومال"},
 		},
 		{
+			name: "signed with a party before the year",
+			// "Algeria suddenly suspended the friendship and cooperation treaty signed with France in 2007."
+			src:  "علقت الجزائر معاهدة الصداقة والتعاون الموقعة مع فرنسا عام 2007 فجأة.",
+			want: []string{"COUNTRY:DZ:الجزائر", "AGREEMENT:agreement:الصداقه-التعاون-2007:معاهدة الصداقة والتعاون الموقعة مع فرنسا عام 2007"},
+		},
+		{
 			name: "personal envoy of the secretary-general",
 			// "The Secretary-General's personal envoy Ramtane Lamamra announced his resignation."
 			src:  "أعلن المبعوث الشخصي للأمين العام رمطان لعمامرة استقالته.",

@@ -375,6 +375,12 @@ func (d *doc) signed(i int) (end, year, descr int) {
 		}
 		if signedWords[u.key] && !u.pro {
 			at := k + 1
+			if at+1 < len(d.units) && d.units[at].key == Key("مع") && !d.units[at].pro {
+				// الموقعة مع إسبانيا عام 2002: the party before the year
+				if g, ok := d.gaz(at + 1); ok && g.node.entries[0].typ == Country && g.c.skip <= 0 {
+					at = g.end
+				}
+			}
 			if at < len(d.units) && d.units[at].key == Key("في") && !d.units[at].pro {
 				at++
 			}
