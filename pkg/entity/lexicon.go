@@ -356,6 +356,16 @@ func (l *lexicon) loadCountries() error {
 					financial = true
 				case fl == "drop":
 					drop = true
+				case fl == "canonical" && kind == "name":
+					// CLDR's name is not what Arabic writers call the country
+					// (الأراضي الفلسطينية for فلسطين): the row's first form is.
+					e := l.entities[code]
+					e.Name = strings.Split(r[2], "|")[0]
+					l.entities[code] = e
+				case strings.HasPrefix(fl, "en="):
+					e := l.entities[code]
+					e.NameEn = strings.TrimPrefix(fl, "en=")
+					l.entities[code] = e
 				}
 			}
 		}
