@@ -93,14 +93,21 @@
 //     mention. Agreements flagged metonym in the table (Oslo, Skhirat, Taif,
 //     AlUla, Camp David, Évian, Stockholm) also take the bare place name once
 //     the text has named the agreement (ثلاثون عامًا على أوسلو), unless a
-//     locative word precedes it (في أوسلو، قمة كامب ديفيد).
+//     locative word precedes it (في أوسلو، قمة كامب ديفيد). Descriptors
+//     followed by a year or by مع + a party belong to the agreement (مذكرة
+//     التفاهم البحرية لعام 2019، بروتوكول التعاون العسكري مع الصومال), an
+//     indefinite head may take a verbal noun before them (اتفاق ترسيم الحدود
+//     البحرية عام 2022), and الموقعة مع + country + عام + year dates it.
 //   - OFFICIAL: a title (data/titles.tsv) + optional nisba, country name or
 //     organisation + optional honorific or qualifier (الأمير، الشيخ، آنذاك،
 //     الأسبق) + a person's name. After a title the organisation may be a
 //     definite head with adjectives (رئيس الاتحاد الدولي) or a definite noun
 //     with ل (المديرة العامة للصندوق), a construct title may take a place
 //     (ولي عهد أبوظبي), and a bare minister may take a domain the title table
-//     does not list (وزير التجهيز والماء). The mention is ONE span from the title to the
+//     does not list (وزير التجهيز والماء). A multi-word title opening with ال
+//     is complete without a country after it (الفريق أول، الحاكم بالإنابة),
+//     and an envoy or ambassador takes الخاص and إلى + a place after its nisba
+//     (المبعوث الأمريكي الخاص إلى السودان). The mention is ONE span from the title to the
 //     name (وزير الخارجية الجزائري أحمد عطاف); Entity.Name is the person's name,
 //     Entity.Role/RoleEn the title, Entity.Country the country. The nisba or
 //     organisation inside is no mention of its own unless WithNested(true); a
