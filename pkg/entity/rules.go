@@ -711,6 +711,9 @@ var (
 	bankNouns     = set("بنك", "مصرف")
 	ministryWords = set("وزارة", "الوزارة")
 	metonymHeads  = set("الخارجية")
+	// ministryHeads is the union of the four sets above: ministry tries
+	// it first, so a word that opens none of them costs one look-up.
+	ministryHeads = set("البنك", "المصرف", "بنك", "مصرف", "وزارة", "الوزارة", "الخارجية")
 )
 
 // ministry recognises وزارة + domain (+ nisba or country) and الخارجية + nisba.
@@ -720,6 +723,9 @@ func (d *doc) ministry(i int) int {
 	var head cand
 	j := i
 	var dom *titleInfo
+	if _, ok := d.keyIn(i, ministryHeads); !ok {
+		return 0
+	}
 	if c, ok := d.keyIn(i, ministryWords); ok && in(i+1) {
 		head = c
 		var buf [6]cand
