@@ -1049,10 +1049,7 @@ func (d *doc) partyName(i int) int {
 	}
 	u := &d.units[j]
 	k := u.key
-	if u.kind != tokenize.Arabic || u.pro || u.enc || hasTanwin(u.text) || d.r.lex.function[k] ||
-		strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ي") ||
-		strings.HasSuffix(k, "ات") || strings.HasSuffix(k, "ين") || strings.HasSuffix(k, "ون") ||
-		strings.HasPrefix(k, "ي") || utf8.RuneCountInString(k) < 3 || d.isTitleAt(j) {
+	if !d.bareNameWord(j) || strings.HasPrefix(k, "ي") {
 		return 0
 	}
 	if _, ok := d.gaz(j); ok {
@@ -1482,6 +1479,19 @@ var missionHeads = set("بعثة", "قوة", "قوات", "مكتب", "مفوضي
 // placeDesignators introduce a place's name: مدينة تيزنيت، مخيم امبره.
 var placeDesignators = set("مدينة", "بلدة", "قرية", "ولاية", "محافظة", "إقليم", "مخيم", "مقاطعة", "واحة", "جزيرة")
 
+// bareNameWord reports whether unit j can be an unknown one-word name after a
+// designator (حزب، مدينة): a bare Arabic word of three letters or more, not a
+// function word or a title, without ال, clitics, tanwin or the endings of
+// adjectives and plurals (ة، ي، ات، ين، ون).
+func (d *doc) bareNameWord(j int) bool {
+	u := &d.units[j]
+	k := u.key
+	return !(u.kind != tokenize.Arabic || u.pro || u.enc || hasTanwin(u.text) || d.r.lex.function[k] ||
+		strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ي") ||
+		strings.HasSuffix(k, "ات") || strings.HasSuffix(k, "ين") || strings.HasSuffix(k, "ون") ||
+		utf8.RuneCountInString(k) < 3 || d.isTitleAt(j))
+}
+
 // designatedPlace recognises an unknown one-word name after a place
 // designator (the designator outside, as for known places): مدينة [تيزنيت]،
 // مخيم [امبره]. The word must not look like an adjective or a common noun
@@ -1497,10 +1507,7 @@ func (d *doc) designatedPlace(i int) int {
 	}
 	u := &d.units[j]
 	k := u.key
-	if u.kind != tokenize.Arabic || u.pro || u.enc || hasTanwin(u.text) || d.r.lex.function[k] ||
-		strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ي") ||
-		strings.HasSuffix(k, "ات") || strings.HasSuffix(k, "ين") || strings.HasSuffix(k, "ون") ||
-		utf8.RuneCountInString(k) < 3 || d.isTitleAt(j) {
+	if !d.bareNameWord(j) {
 		return 0
 	}
 	if _, ok := d.gaz(j); ok {
