@@ -225,12 +225,20 @@ type Scores struct {
 	Micro     TypeScore   // all types together; Type is ""
 	IDCorrect int         // correct mentions whose entity id equals the gold id
 	IDTotal   int         // correct mentions with a gold id
+	// IDAligned counts the correct mentions with a gold id whose id is right
+	// once ids coined for entities outside the gazetteers are aligned (see
+	// Recognizer.AlignedIDCorrect); IDCorrect ≤ IDAligned ≤ IDTotal.
+	IDAligned int
 	Sentences int
+	idPairs   []IDPair
 	Tokens    int
 }
 
 // IDAccuracy is IDCorrect/IDTotal.
 func (s Scores) IDAccuracy() float64 { return ratio(s.IDCorrect, s.IDTotal) }
+
+// AlignedIDAccuracy is IDAligned/IDTotal.
+func (s Scores) AlignedIDAccuracy() float64 { return ratio(s.IDAligned, s.IDTotal) }
 
 // EvalConfig says how to compare the recognizer's types with a gold
 // standard's tags.
@@ -325,6 +333,8 @@ func Eval(sents []CoNLLSentence, rec *Recognizer, tok *tokenize.Tokenizer, cfg E
 		sc.Micro.Correct += ts.Correct
 	}
 	slices.SortFunc(sc.Types, func(a, b TypeScore) int { return cmp.Compare(a.Type, b.Type) })
+	sc.IDAligned = rec.AlignedIDCorrect(sc.idPairs)
+	sc.idPairs = nil
 	return sc
 }
 
@@ -362,6 +372,7 @@ func (sc *Scores) evalSentence(s CoNLLSentence, tags, ids []string, mapGold, map
 				if gid == c.id {
 					sc.IDCorrect++
 				}
+				sc.idPairs = append(sc.idPairs, IDPair{Gold: gid, System: c.id})
 			}
 		}
 	}
