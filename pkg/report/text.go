@@ -91,13 +91,13 @@ func describeEntity(e Entity) string {
 		b.WriteString("، " + e.Role)
 	}
 	var extra []string
-	if e.NameEn != "" {
+	if e.NameEn != "" && e.NameEn != e.Name {
 		extra = append(extra, e.NameEn)
 	}
 	if e.Country != "" && e.Type != "COUNTRY" {
 		extra = append(extra, e.Country)
 	}
-	if e.Year != 0 {
+	if e.Year != 0 && e.Type != "DATE" && !strings.Contains(e.NameEn, fmt.Sprint(e.Year)) {
 		extra = append(extra, fmt.Sprint(e.Year))
 	}
 	if len(extra) > 0 {
