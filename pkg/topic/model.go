@@ -168,7 +168,7 @@ type Topic struct {
 	ID          int
 	Label       string      // its three best terms' display forms joined by "، "
 	Share       float64     // mean of the documents' mixtures: its share of the corpus
-	Terms       []Term      // best terms, by relevance (descending; ties: column; see termProfiles and topRelevant)
+	Terms       []Term      // best terms: shared by its documents and setting them apart (see rankTerms)
 	Docs        []DocWeight // documents that load most, by weight (descending; ties: index)
 	Coherence   float64     // NPMI coherence of its top terms (see Coherence)
 	Exclusivity float64     // mean over its top terms of weight / the term's summed weight over topics
@@ -179,7 +179,7 @@ type Term struct {
 	Column  int     // column of the document-term matrix
 	Key     string  // counting key (e.g. the stem)
 	Display string  // natural surface form
-	Weight  float64 // share of the topic's weight (a topic's weights sum to 1 over all terms)
+	Weight  float64 // its weight in the topic's term profile (a topic's weights sum to 1 over all terms; see TermWeights)
 }
 
 // DocWeight is a document's weight in a topic.
@@ -194,10 +194,10 @@ type DocWeight struct {
 type ScanPoint struct {
 	K int
 	// Coherence is the mean NPMI coherence of the topics' best terms by profile weight
-	// alone, the score the scan maximises. The listed terms are ranked by relevance
-	// (see Topic.Terms), which lifts words specific to a topic; in a small corpus, topics
-	// of two or three documents are made of such words, co-occur perfectly and would
-	// make the scan prefer too many topics.
+	// alone, the score the scan maximises. The listed terms (see Topic.Terms) favour
+	// words specific to a topic; in a small corpus, topics of two or three documents are
+	// made of such words, co-occur perfectly and would make the scan prefer too many
+	// topics.
 	Coherence float64
 	Diversity float64
 	Error     float64
@@ -307,15 +307,14 @@ func (p *prepared) fit(ctx context.Context, cfg Config) (*Model, error) {
 	}
 	// The profile matrix is built after the fit and dropped after it, so that it never
 	// adds to the memory of the fit itself.
-	pt := profileMatrix(p.m).T()
-	p.finish(mod, docW, termW, termProfiles(pt, docW), termShares(pt), cfg)
+	p.finish(mod, docW, termW, termProfiles(profileMatrix(p.m).T(), docW), cfg)
 	return mod, nil
 }
 
 // finish turns raw document and term weights into the sorted, labelled Model: the
-// mixtures come from docW and termW, the topics' terms from the profiles (terms × K)
-// and each term's share of the profile matrix.
-func (p *prepared) finish(mod *Model, docW, termW, profiles *mat.Dense, termShare []float64, cfg Config) {
+// mixtures come from docW and termW, the topics' term weights from the profiles
+// (terms × K) and their listed terms from the counts given the mixtures (rankTerms).
+func (p *prepared) finish(mod *Model, docW, termW, profiles *mat.Dense, cfg Config) {
 	k := mod.K
 	nd, nt := p.x.Rows, p.x.Cols
 	// A topic's weight in a document is its mass in the document's reconstruction:
@@ -397,9 +396,10 @@ func (p *prepared) finish(mod *Model, docW, termW, profiles *mat.Dense, termShar
 		mod.termWeights[newT] = tw[oldT]
 	}
 	topN := cfg.topTerms()
+	ev := newTermEvidence(p.m, mix, k)
 	ranked := make([][]int, k)
 	for t := range k {
-		ranked[t] = topRelevant(mod.termWeights[t], termShare, max(topN, diversityTerms))
+		ranked[t] = ev.rankTerms(t, max(topN, diversityTerms))
 	}
 	for t := range k {
 		top := ranked[t][:min(topN, len(ranked[t]))]
@@ -467,5 +467,7 @@ func topDocs(mix [][]float64, t, n int, docs []analysis.DocInfo) []DocWeight {
 	return out
 }
 
-// TermWeights returns topic t's weight for every column of the matrix (summing to 1).
+// TermWeights returns topic t's weight for every column of the matrix (summing to 1): its
+// term profile, the least-squares fit of the binary-tf × idf matrix given the documents'
+// topic weights (see termProfiles). Topic.Terms are ranked otherwise (see rankTerms).
 func (m *Model) TermWeights(t int) []float64 { return slices.Clone(m.termWeights[t]) }
