@@ -51,7 +51,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	}
 	lex := d.r.lex
 	k0 := first
-	if lex.function[k0] && !d.aliName(j) || strings.HasPrefix(k0, "ال") || d.isTitleAt(j) {
+	if lex.function[k0] && !d.aliName(j) || d.definiteAt(j) || d.isTitleAt(j) {
 		return 0, ""
 	}
 	standalone, known := lex.given[k0]
@@ -80,8 +80,8 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		u := &d.units[k]
 		key := u.key
 		if u.pro {
-			if !d.cutName(k) || strings.HasPrefix(u.key, "ال") {
-				break // a conjunction, or a preposition on a common word (للكتاب)
+			if !d.cutName(k) || strings.HasPrefix(u.key, "ال") || lex.function[u.key] {
+				break // a conjunction, or a preposition on a common or function word (للكتاب، بأن)
 			}
 			key = u.full // a name the tokenizer cut: بنعلي
 		}
@@ -92,6 +92,10 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			break
 		}
 		if g, ok := d.gaz(k); ok && g.node.entries[0].kind != kPerson {
+			if e := g.node.entries[0]; e.typ == Country && e.kind == kNisba && g.end == k+1 && !u.pro &&
+				strings.HasPrefix(key, "ال") && strings.HasSuffix(key, "ي") {
+				k++ // a nisba after a name is the family name: محمد شياع السوداني
+			}
 			break
 		}
 		if nameConnectors[key] {
@@ -101,7 +105,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			k += 2
 			continue
 		}
-		if strings.HasPrefix(key, "ال") {
+		if d.definiteAt(k) {
 			if d.familyName(key) && (n > 0 || in(k+1)) {
 				k++ // ال + a given name: صباح الأحمد الجابر الصباح، تركي الفيصل
 				continue
@@ -122,13 +126,17 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			break // the surname closes the name (unless عبد، بن ... follow)
 		}
 	}
+	if k-j == 2 && d.thirdName(k) {
+		k++ // a foreign name of three words before إن or a comma: ألب أرسلان بيرقدار
+	}
 	if !afterTitle && k-j < 2 {
 		return 0, ""
 	}
 	if !known && k-j >= 2 {
 		// an unknown word and a definite noun are a construct, not a name
 		// (رئاسة مؤتمر المناخ), unless the noun is a family name (الهاشمي، الأحمد)
-		if last := d.units[k-1].key; strings.HasPrefix(last, "ال") && !d.familyName(last) &&
+		// or follows عبد، أبو (عون ذياب عبد الله)
+		if last := d.units[k-1].key; d.definiteAt(k-1) && !d.familyName(last) && !nameConnectors[d.units[k-2].key] &&
 			!(strings.HasSuffix(last, "ي") && utf8.RuneCountInString(last) > 4) {
 			return 0, ""
 		}
@@ -145,6 +153,34 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		}
 	}
 	return k, "person:" + strings.Join(keys, "-")
+}
+
+// thirdName reports whether unit k, after a two-word name whose second word
+// is no given name, is its third word: a bare word (no article, clitic,
+// tanwin, verb prefix, ة or the alef of an accusative: مقالا) closing the clause, before punctuation, the end
+// of the sentence or a word that ends a speaker's name (إن، أن، في ...):
+// ألب أرسلان بيرقدار إن، مني أركو مناوي، (not أحمد خالد زار الجزائر).
+func (d *doc) thirdName(k int) bool {
+	if k < 2 || k >= len(d.units) || d.units[k].sent != d.units[k-1].sent || d.isGiven(d.units[k-1].key) ||
+		d.units[k-1].pro || d.units[k-2].pro || nameConnectors[d.units[k-2].key] {
+		return false
+	}
+	u := &d.units[k]
+	key := u.key
+	if u.kind != tokenize.Arabic || u.pro || u.enc || hasTanwin(u.text) || d.r.lex.function[key] || d.isTitleAt(k) ||
+		strings.HasPrefix(key, "ال") || strings.HasPrefix(key, "ي") || strings.HasPrefix(key, "ت") ||
+		strings.HasSuffix(key, "ه") || strings.HasSuffix(key, "ا") || utf8.RuneCountInString(key) < 3 || nameConnectors[key] {
+		return false
+	}
+	if _, ok := d.gaz(k); ok {
+		return false
+	}
+	n := k + 1
+	if n >= len(d.units) || d.units[n].sent != u.sent {
+		return true
+	}
+	v := &d.units[n]
+	return v.kind == tokenize.Punct && v.key != "-" || speechEnds[v.key] && !v.pro
 }
 
 // familyName reports whether key is ال + a given name used as a family or
@@ -554,6 +590,7 @@ func (d *doc) linkSurnames() {
 	if len(sur) == 0 {
 		return
 	}
+	d.nisbaSurnames(sur)
 	var buf [6]cand
 	for i := range d.units {
 		if d.covered[i] || d.units[i].kind != tokenize.Arabic {
@@ -568,6 +605,28 @@ func (d *doc) linkSurnames() {
 				break
 			}
 		}
+	}
+}
+
+// nisbaSurnames turns a nisba mention into the person whose surname it is
+// when that person is named in full in the text and the nisba qualifies no
+// definite noun before it: after رئيس الوزراء العراقي محمد شياع السوداني,
+// يدافع السوداني is al-Sudani, not Sudan (but الجيش السوداني stays Sudan).
+func (d *doc) nisbaSurnames(sur map[string]string) {
+	for x := range d.out {
+		m := &d.out[x]
+		if m.Type != Country || !m.Nisba || m.to != m.from+1 {
+			continue
+		}
+		u := &d.units[m.from]
+		id, ok := sur[u.key]
+		if !ok || u.pro && d.src[u.wstart:u.start] != "و" || !strings.HasPrefix(u.key, "ال") {
+			continue
+		}
+		if p := m.from - 1; p >= 0 && d.units[p].sent == u.sent && (d.definiteAt(p) || d.covered[p] && !d.units[p].enc) {
+			continue // an adjective: الجيش السوداني، حكومة مالي السودانية
+		}
+		m.Type, m.EntityID, m.Nisba, m.Label = d.ents[id].Type, id, false, ""
 	}
 }
 
@@ -594,14 +653,31 @@ func (d *doc) emitName(from, to int, typ Type, id string) {
 
 // cutName reports whether unit j carries a proclitic other than the
 // conjunctions و and ف: inside a name that is the tokenizer cutting a
-// foreign name (س+يلفان، ب+نعلي), so the whole word is the name.
+// foreign name (س+يلفان، ب+نعلي), so the whole word is the name. A word in
+// و that is a given name as a whole and not without its و (وسيم، وليد) is
+// cut too.
 func (d *doc) cutName(j int) bool {
 	u := &d.units[j]
 	if !u.pro {
 		return false
 	}
 	p := d.src[u.wstart:u.start]
-	return p != "و" && p != "ف"
+	if p != "و" && p != "ف" {
+		return true
+	}
+	if p != "و" || u.enc {
+		return false
+	}
+	_, whole := d.r.lex.given[u.full]
+	_, host := d.r.lex.given[u.key]
+	return whole && !host
+}
+
+// definiteAt reports whether unit j opens with the article ال; a name in
+// أل or إل (ألب أرسلان، إلهام) shares its match key but is no definite word.
+func (d *doc) definiteAt(j int) bool {
+	u := &d.units[j]
+	return strings.HasPrefix(u.key, "ال") && !strings.HasPrefix(u.form, "أل") && !strings.HasPrefix(u.form, "إل")
 }
 
 func (d *doc) isGiven(k string) bool {
