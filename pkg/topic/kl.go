@@ -10,134 +10,142 @@ import (
 	"github.com/tahlil-nlp/tahlil/pkg/analysis"
 )
 
+// klCheckEvery is how often (in iterations) the KL solver computes its divergence for
+// the stopping rule; see fitNMFKL.
+const klCheckEvery = 5
+
 // fitNMFKL factorises x ≈ W Htᵀ under the generalised Kullback–Leibler divergence
 // D(X‖WH) = Σ x ln(x/(WH)) − x + WH with the multiplicative updates of Lee & Seung (2001):
 //
 //	H ← H ∘ (Wᵀ (X ⊘ WH)) ⊘ (Wᵀ 1),   W ← W ∘ ((X ⊘ WH) Hᵀ) ⊘ (1 Hᵀ),
 //
-// where X ⊘ WH is evaluated on the non-zeros of X only (elsewhere x = 0). It starts
-// from NNDSVDa and stops when the divergence decreases by less than tol × its value after
-// the first iteration, or after maxIter iterations. relErr reports the Frobenius error
-// of the result, for comparison with the other solver.
+// where X ⊘ WH is evaluated on the non-zeros of X only (elsewhere x = 0). Each update is
+// one pass over the rows of xᵀ (for H) or x (for W): a row's ratios x/(WH), the
+// numerator and the new row of the factor are computed together, so no ratio matrix is
+// stored.
+//
+// Stopping rule: the divergence is computed after the first iteration and after every
+// klCheckEvery-th (during the W pass, at little cost; scikit-learn's "mu" solver checks
+// every 10); the run stops at a check when the mean decrease per iteration since the
+// previous check falls below tol × the divergence after the first iteration, or after
+// maxIter iterations. It starts from NNDSVDa. relErr reports the Frobenius error of
+// the result, for comparison with the other solver.
 func fitNMFKL(ctx context.Context, x, xt *analysis.CSR, k, maxIter int, tol float64, rng *rand.Rand) (nmfResult, error) {
 	w, ht := nndsvd(x, xt, k, rng, true)
 	res := nmfResult{w: w, ht: ht}
-	ratio := &analysis.CSR{Rows: x.Rows, Cols: x.Cols, Indptr: x.Indptr, Indices: x.Indices, Data: make([]float64, len(x.Data))}
-	ratioT := &analysis.CSR{Rows: xt.Rows, Cols: xt.Cols, Indptr: xt.Indptr, Indices: xt.Indices, Data: make([]float64, len(xt.Data))}
-	num := mat.NewDense(x.Rows, k, nil)
-	numT := mat.NewDense(x.Cols, k, nil)
+	sumX := 0.0
+	for _, v := range x.Data {
+		sumX += v
+	}
+	part := make([]float64, x.Rows) // per-document terms of the divergence, summed in order
+	cw, ch := make([]float64, k), make([]float64, k)
 	var first, prev float64
+	prevIt := 0
 	for it := 1; it <= maxIter; it++ {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		// H update: Xᵀ ⊘ (H Wᵀ) on the pattern of Xᵀ, so no transpose is built.
-		klRatio(ratioT, xt, ht, w)
-		spMul(numT, ratioT, w)
-		mulUpdate(ht, numT, colSums(w))
-		// W update.
-		klRatio(ratio, x, w, ht)
-		spMul(num, ratio, ht)
-		mulUpdate(w, num, colSums(ht))
-		d := klDivergence(x, w, ht)
+		colSumsTo(cw, w)
+		klUpdate(ht, xt, w, cw, nil)
+		colSumsTo(ch, ht)
+		check := it == 1 || it%klCheckEvery == 0
+		if check {
+			klUpdate(w, x, ht, ch, part)
+		} else {
+			klUpdate(w, x, ht, ch, nil)
+		}
 		res.iterations = it
+		if !check {
+			continue
+		}
+		// D = Σ_nz x ln(x/wh) − Σ x + Σ WH, with Σ WH = (1ᵀW)(Htᵀ1).
+		d := -sumX
+		for _, s := range part {
+			d += s
+		}
+		colSumsTo(cw, w)
+		for t := range k {
+			d += cw[t] * ch[t]
+		}
 		if it == 1 {
 			first = d
-		} else if prev-d < tol*first {
+		} else if (prev-d)/float64(it-prevIt) < tol*first {
 			res.converged = true
 			break
 		}
-		prev = d
+		prev, prevIt = d, it
 	}
 	res.relErr = frobeniusError(x, xt, w, ht)
 	return res, nil
 }
 
-// klRatio sets ratio to x ⊘ (W Htᵀ) on x's non-zeros (with x transposed and the
-// factors swapped, to xᵀ ⊘ (Ht Wᵀ)).
-func klRatio(ratio, x *analysis.CSR, w, ht *mat.Dense) {
-	_, k := w.Dims()
-	wr, hr := w.RawMatrix(), ht.RawMatrix()
+// klUpdate performs the multiplicative update f ← f ∘ ((x ⊘ (f gᵀ)) g) ⊘ den row by row
+// (f has a row per row of x, g a row per column, den is the column sums of g). With
+// part non-nil it also stores in part[i] Σ_p x_p ln(x_p / (f_i · g_j)) over row i's
+// non-zeros, computed with the updated row f_i.
+func klUpdate(f *mat.Dense, x *analysis.CSR, g *mat.Dense, den []float64, part []float64) {
+	_, k := f.Dims()
+	fr, gr := f.RawMatrix(), g.RawMatrix()
 	parallelRows(x.Rows, func(lo, hi int) {
+		acc := make([]float64, k)
 		for i := lo; i < hi; i++ {
-			wi := wr.Data[i*wr.Stride : i*wr.Stride+k]
-			for p := x.Indptr[i]; p < x.Indptr[i+1]; p++ {
-				j := int(x.Indices[p])
-				hj := hr.Data[j*hr.Stride : j*hr.Stride+k]
-				hj = hj[:len(wi)]
+			fi := fr.Data[i*fr.Stride : i*fr.Stride+k]
+			clear(acc)
+			idx, val := x.Row(i)
+			val = val[:len(idx)]
+			for p, j := range idx {
+				gj := gr.Data[int(j)*gr.Stride : int(j)*gr.Stride+k]
+				gj = gj[:len(fi)]
 				v := 0.0
-				for t, a := range wi {
-					v += a * hj[t]
+				for t, a := range fi {
+					v += a * gj[t]
 				}
 				if v < 1e-300 {
 					v = 1e-300
 				}
-				ratio.Data[p] = x.Data[p] / v
+				r := val[p] / v
+				acc := acc[:len(gj)]
+				for t, b := range gj {
+					acc[t] += r * b
+				}
 			}
-		}
-	})
-}
-
-func colSums(m *mat.Dense) []float64 {
-	r, c := m.Dims()
-	s := make([]float64, c)
-	raw := m.RawMatrix()
-	for i := range r {
-		for t := range c {
-			s[t] += raw.Data[i*raw.Stride+t]
-		}
-	}
-	return s
-}
-
-// mulUpdate sets f ← f ∘ num ⊘ den (den per column).
-func mulUpdate(f, num *mat.Dense, den []float64) {
-	r, c := f.Dims()
-	fr, nr := f.RawMatrix(), num.RawMatrix()
-	parallelRows(r, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			for t := range c {
+			acc := acc[:len(fi)]
+			for t := range fi {
 				if den[t] > 0 {
-					fr.Data[i*fr.Stride+t] *= nr.Data[i*nr.Stride+t] / den[t]
+					fi[t] *= acc[t] / den[t]
 				}
 			}
-		}
-	})
-}
-
-// klDivergence returns D(X‖WH) = Σ_nz x ln(x/wh) − Σ x + Σ WH, with Σ WH = (1ᵀW)(Htᵀ1).
-// Rows are summed in parallel into per-row partial sums, added in row order.
-func klDivergence(x *analysis.CSR, w, ht *mat.Dense) float64 {
-	_, k := w.Dims()
-	wr, hr := w.RawMatrix(), ht.RawMatrix()
-	part := make([]float64, x.Rows)
-	parallelRows(x.Rows, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			wi := wr.Data[i*wr.Stride : i*wr.Stride+k]
+			if part == nil {
+				continue
+			}
 			s := 0.0
-			for p := x.Indptr[i]; p < x.Indptr[i+1]; p++ {
-				j := int(x.Indices[p])
-				hj := hr.Data[j*hr.Stride : j*hr.Stride+k]
-				hj = hj[:len(wi)]
+			for p, j := range idx {
+				gj := gr.Data[int(j)*gr.Stride : int(j)*gr.Stride+k]
+				gj = gj[:len(fi)]
 				v := 0.0
-				for t, a := range wi {
-					v += a * hj[t]
+				for t, a := range fi {
+					v += a * gj[t]
 				}
-				xv := x.Data[p]
-				s += xv*math.Log(xv/math.Max(v, 1e-300)) - xv
+				xv := val[p]
+				s += xv * math.Log(xv/math.Max(v, 1e-300))
 			}
 			part[i] = s
 		}
 	})
-	d := 0.0
-	for _, s := range part {
-		d += s
+}
+
+// colSumsTo sets s (length K) to the column sums of m, summing rows in order.
+func colSumsTo(s []float64, m *mat.Dense) {
+	r, c := m.Dims()
+	clear(s)
+	raw := m.RawMatrix()
+	s = s[:c]
+	for i := range r {
+		row := raw.Data[i*raw.Stride : i*raw.Stride+c]
+		for t, v := range row {
+			s[t] += v
+		}
 	}
-	cw, ch := colSums(w), colSums(ht)
-	for t := range k {
-		d += cw[t] * ch[t]
-	}
-	return d
 }
 
 // frobeniusError returns ‖X − W Htᵀ‖_F / ‖X‖_F from Gram matrices.

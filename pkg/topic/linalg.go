@@ -33,26 +33,67 @@ func parallelRows(n int, fn func(lo, hi int)) {
 	wg.Wait()
 }
 
-// spMul sets dst (x.Rows × k) to x · b, where b is x.Cols × k. Each row of dst is the
-// sum, in column order, of the rows of b weighted by the row of x.
+// spMul sets dst (x.Rows × k) to x · b, where b is x.Cols × k. Each entry of dst is
+// the sum, in column order of x's row, of the products of its non-zeros with b's entries.
 func spMul(dst *mat.Dense, x *analysis.CSR, b *mat.Dense) {
 	_, k := b.Dims()
 	braw, draw := b.RawMatrix(), dst.RawMatrix()
 	parallelRows(x.Rows, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			out := draw.Data[i*draw.Stride : i*draw.Stride+k]
-			clear(out)
 			idx, val := x.Row(i)
-			for p, j := range idx {
-				v := val[p]
-				row := braw.Data[int(j)*braw.Stride : int(j)*braw.Stride+k]
-				row = row[:len(out)] // lets the compiler drop the bounds checks below
-				for t, x := range row {
-					out[t] += v * x
-				}
-			}
+			spRow(draw.Data[i*draw.Stride:i*draw.Stride+k], idx, val, braw.Data, braw.Stride)
 		}
 	})
+}
+
+// spRow sets out (length k) to Σ_p val[p] · b[idx[p], :], b being row-major with the
+// given stride. Columns are taken eight or four at a time with the partial sums held in
+// local variables (registers) across the whole sparse row, which is about twice as fast
+// as adding into out for every non-zero; each sum still runs over p in order, so the
+// result is the same.
+func spRow(out []float64, idx []int32, val []float64, b []float64, stride int) {
+	k := len(out)
+	val = val[:len(idx)]
+	t := 0
+	for ; t+8 <= k; t += 8 {
+		var a0, a1, a2, a3, a4, a5, a6, a7 float64
+		for p, j := range idx {
+			v := val[p]
+			r := b[int(j)*stride+t:]
+			r = r[:8]
+			a0 += v * r[0]
+			a1 += v * r[1]
+			a2 += v * r[2]
+			a3 += v * r[3]
+			a4 += v * r[4]
+			a5 += v * r[5]
+			a6 += v * r[6]
+			a7 += v * r[7]
+		}
+		o := out[t : t+8]
+		o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7] = a0, a1, a2, a3, a4, a5, a6, a7
+	}
+	for ; t+4 <= k; t += 4 {
+		var a0, a1, a2, a3 float64
+		for p, j := range idx {
+			v := val[p]
+			r := b[int(j)*stride+t:]
+			r = r[:4]
+			a0 += v * r[0]
+			a1 += v * r[1]
+			a2 += v * r[2]
+			a3 += v * r[3]
+		}
+		o := out[t : t+4]
+		o[0], o[1], o[2], o[3] = a0, a1, a2, a3
+	}
+	for ; t < k; t++ {
+		a := 0.0
+		for p, j := range idx {
+			a += val[p] * b[int(j)*stride+t]
+		}
+		out[t] = a
+	}
 }
 
 // gram sets dst (k × k) to aᵀa, summing over rows in order.

@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"gonum.org/v1/gonum/mat"
 )
 
 // The loss reported by fitNMF equals ‖X − W Htᵀ‖_F computed entry by entry.
@@ -29,6 +31,37 @@ func TestNMFLossMatchesDirect(t *testing.T) {
 		direct := math.Sqrt(sum / x.SquaredNorm())
 		if math.Abs(direct-r.relErr) > 1e-9 {
 			t.Errorf("after %d iterations: reported error %v, direct %v", iters, r.relErr, direct)
+		}
+	}
+}
+
+// spMul equals the product computed entry by entry with At, for widths that exercise the
+// eight-, four- and one-column paths of spRow.
+func TestSpMulMatchesDirect(t *testing.T) {
+	m := randomMatrix(60, 80, 12, 4)
+	x := m.Weights
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, k := range []int{1, 3, 4, 8, 9, 13, 19} {
+		b := mat.NewDense(x.Cols, k, nil)
+		for j := range x.Cols {
+			for c := range k {
+				b.Set(j, c, rng.Float64())
+			}
+		}
+		got := mat.NewDense(x.Rows, k, nil)
+		spMul(got, x, b)
+		for i := range x.Rows {
+			for c := range k {
+				want := 0.0
+				for j := range x.Cols {
+					if v := x.At(i, j); v != 0 {
+						want += v * b.At(j, c)
+					}
+				}
+				if got.At(i, c) != want {
+					t.Fatalf("k = %d: (%d, %d) = %v, want %v", k, i, c, got.At(i, c), want)
+				}
+			}
 		}
 	}
 }
