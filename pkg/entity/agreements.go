@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tahlil-nlp/tahlil/pkg/tokenize"
 )
@@ -48,6 +49,21 @@ func (d *doc) agreement(i int) int {
 		}
 		return 0
 	}
+	if hasFull && n > 0 && len(d.out) > n0 {
+		// a built name that runs past a full name is that agreement:
+		// معاهدة السلام المصرية الإسرائيلية لعام 1979، اتفاق فيينا النووي لعام 2015
+		m := &d.out[n0]
+		if _, known := d.r.lex.entities[m.EntityID]; !known && m.Type == Agreement {
+			if d.ents[m.EntityID].Name == m.Text {
+				delete(d.ents, m.EntityID)
+			}
+			id := full.node.entries[0].id
+			m.EntityID = id
+			if _, ok := d.ents[id]; !ok {
+				d.ents[id] = d.r.lex.entities[id]
+			}
+		}
+	}
 	return n
 }
 
@@ -57,7 +73,7 @@ func (d *doc) agreementRule(i int) int {
 	decl := false
 	if !ok {
 		if headC, ok = d.keyIn(i, declarationHeads); !ok {
-			return 0
+			return d.builtAgreement(i) // الإعلان المشترك ...، الميثاق الأوروبي ...
 		}
 		decl = true
 	}
@@ -125,11 +141,14 @@ func (d *doc) agreementRule(i int) int {
 	if anchorEnd == 0 {
 		g, ok := d.gaz(j)
 		if !ok {
-			return d.agreementByYear(i, j, headC, decl, peace)
+			if n := d.agreementByYear(i, j, headC, decl, peace); n > 0 {
+				return n
+			}
+			return d.builtAgreement(i)
 		}
 		e := g.node.entries[0]
-		if e.typ != Country && e.typ != Place && e.typ != Org {
-			return 0
+		if e.typ != Country && e.typ != Place && e.typ != Org || e.kind == kNisba || e.kind == kDemonym {
+			return d.builtAgreement(i)
 		}
 		if e.financial && !d.maliSeen {
 			return 0
@@ -139,16 +158,25 @@ func (d *doc) agreementRule(i int) int {
 	}
 	k := anchorEnd
 	// a second party: بين X وY
-	second := ""
+	second, st3 := "", ""
 	if k < len(d.units) && d.units[k].sent == sent && d.units[k].pro && anchorID != "" {
 		if g, ok := d.gaz(k); ok && (g.node.entries[0].typ == Country || g.node.entries[0].typ == Place) && g.c.key != d.units[k].full {
 			second = g.node.entries[0].id
 			k = g.end
+			if between {
+				// a third party: بين مصر وإسرائيل والاتحاد الأوروبي
+				if _, e, ok := d.entityAt(k); ok && d.units[k].pro && d.proclitic(k) == "و" {
+					g3, _ := d.gaz(k)
+					st3 = e.id
+					k = g3.end
+				}
+			}
 		}
 	}
 	if second != "" && !between {
-		// اتفاق الرياض وطهران على ...: the verbal noun "agreement of X and Y"
-		if y, _ := d.yearAfter(k); y == 0 {
+		// اتفاق الرياض وطهران على ...: the verbal noun "agreement of X and Y";
+		// اتفاق دمشق والقامشلي، ثم ...: the agreement's name
+		if y, _ := d.yearAfter(k); y == 0 && k < len(d.units) && d.units[k].sent == sent && d.units[k].kind != tokenize.Punct {
 			return 0
 		}
 	}
@@ -188,21 +216,38 @@ func (d *doc) agreementRule(i int) int {
 	if yearEnd > 0 {
 		k = yearEnd
 	}
+	// the words after the anchor that still name it: بروتوكول موسكو الإضافي
+	// لعام 2020، اتفاق بكين بين السعودية وإيران، اتفاقية الأمم المتحدة لقانون البحار
+	var st agrState
+	st.sent = sent
+	tail := false
+	if year == 0 && k < len(d.units) && d.units[k].sent == sent {
+		if e := d.closers(d.adjectives(k, &st), &st); st.closed() {
+			k, year = e, st.year
+			tail = st.year > 0 || st.between
+		}
+	}
 	id := d.resolveAgreement(refs, decl, year, peace)
+	if id != "" && st.compKey != "" && !d.r.lex.agreementNamed(id, st.compKey) {
+		id = "" // اتفاقية جدة لحماية البيئة is not إعلان جدة
+	}
 	if id == "" {
-		if anchorID == "" || (year == 0 && !peace && second == "" && !withParty && !d.namedAfter(i, j, k, anchorMatch)) {
-			return 0
+		if anchorID == "" || (year == 0 && !peace && second == "" && !withParty && !tail && !d.namedAfter(i, j, k, anchorMatch)) {
+			return d.builtAgreement(i)
 		}
 		parts := []string{strings.TrimPrefix(strings.TrimPrefix(anchorID, "place:"), "org:")}
 		if second != "" {
 			parts = append(parts, strings.TrimPrefix(second, "place:"))
-			if parts[1] < parts[0] {
-				parts[0], parts[1] = parts[1], parts[0]
+			if st3 != "" {
+				parts = append(parts, d.partyCode(st3))
 			}
+			slices.Sort(parts)
 		}
 		id = "agreement:" + strings.Join(parts, "+")
 		if year > 0 {
 			id += "-" + strconv.Itoa(year)
+		} else if l := d.linkPrefix(id + "-"); l != "" {
+			id = l // اتفاق أضنة after اتفاق أضنة الموقع عام 1998
 		}
 		if _, ok := d.ents[id]; !ok {
 			name := d.src[d.units[i].start+headC.skip : d.units[k-1].end]
@@ -210,9 +255,11 @@ func (d *doc) agreementRule(i int) int {
 		}
 	}
 	d.emit(i, k, headC, Agreement, id, "")
+	d.fuller(id, i, k, headC)
 	if d.r.cfg.nested && anchorMatch.node != nil {
 		e := anchorMatch.node.entries[0]
 		d.emitEntry(j, anchorMatch.end, anchorMatch.c, e)
+		d.emitNested(&st)
 	}
 	return k - i
 }
@@ -274,7 +321,7 @@ func (d *doc) namedAfter(i, j, k int, g gazMatch) bool {
 		if _, ok := d.keyIn(k, verbalComplements); ok {
 			return false
 		}
-		if d.units[k].pro && d.units[k].kind == tokenize.Arabic {
+		if d.units[k].pro && d.units[k].kind == tokenize.Arabic && d.proclitic(k) == "و" {
 			return false // اتفاق الرياض وطهران
 		}
 	}
@@ -420,4 +467,774 @@ func (d *doc) resolveAgreement(refs []anchorRef, decl bool, year int, peace bool
 		}
 	}
 	return best
+}
+
+// ---- the agreement grammar ----
+//
+// builtAgreement reads an agreement the gazetteer does not know, as head noun
+// + a descriptor chain + closers:
+//
+//	head      اتفاق، اتفاقية، معاهدة، ميثاق، بروتوكول، صفقة، مذكرة (ال)تفاهم،
+//	          إعلان, with their clitics; definite (الاتفاق، مذكرة التفاهم) or not
+//	date      an indefinite head named by a date: إعلان أبريل (2022)، اتفاق
+//	          العاشر من آذار
+//	genitive  an indefinite head governs a noun phrase: up to three indefinite
+//	          nouns then a definite noun or a named place (اتفاق الصيد، اتفاقية
+//	          إعادة القبول، اتفاق استئناف تصدير نفط الإقليم، صفقة علم الروم),
+//	          coordinated (تشجيع وحماية الاستثمارات) or linked by مقابل (النفط
+//	          مقابل المياه)
+//	adjectives definite words after the head or the phrase (الإطاري، المشترك،
+//	          الإضافي، الثلاثية), country nisbas among them (المغربي الإسباني)
+//	closers   ل + noun phrase (للتعاون في مجال المياه، لقانون البحار)، بشأن/حول +
+//	          noun phrase، في + place or في مجال + noun phrase، بين X وY (وZ)،
+//	          مع X، (ل)عام YEAR or a bare year, الموقع(ة) [بين X وY | مع X | في
+//	          PLACE] (في|عام) YEAR; a year ends the name
+//
+// The boundary between a name and a description, from the annotation
+// guideline (testdata/entities/README.md) and the gold sets:
+//
+//   - an indefinite singular agreement noun in construct with a definite noun
+//     phrase is a name (اتفاق الصيد البحري، بروتوكول الصيد، اتفاق التسهيل
+//     الممدد المعدل), unless the noun names the parties generically (اتفاق
+//     الطرفين، اتفاق الجانبين) or a time (اتفاق الأسبوع الماضي); a
+//     declaration or a plural head needs a closer as well (إعلان الانسحاب من
+//     ... is an announcement; مذكرات التفاهم are generic);
+//   - a definite head needs its adjectives and a closer, or two country
+//     nisbas (الإعلان المشترك المغربي الإسباني، الاتفاق الفلاحي لعام 2012،
+//     الميثاق الأوروبي للهجرة واللجوء); a definite head with adjectives and
+//     مع + a party is a name only when the text has named that agreement
+//     before (الاتفاق الإطاري مع تركيا after الاتفاق الإطاري للتعاون ...);
+//     adjectives alone are descriptions (الاتفاق الجديد، الإعلان الأول);
+//   - an indefinite head with no construct is generic whatever follows
+//     (اتفاقًا إطاريًا للتعاون، معاهدة سلام مع إسرائيل، اتفاق بين الطرفين،
+//     صفقة استثمار مباشر), and so is a bare head (الاتفاق، الإعلان);
+//   - بيان (statement) is never built this way: البيان الثلاثي السعودي
+//     الإيراني is a communiqué (بيان العلا comes from the gazetteer).
+//
+// Ids: a mention that only names a date, a year or a topic links to the
+// agreement of the text it repeats (اتفاق 1974 → the 1974 one; إعلان أبريل →
+// the declaration dated April; بروتوكول الصيد → the fisheries agreement);
+// otherwise the id is "agreement:" + the parties' ISO codes (or place/org
+// slugs) joined by "+", then the year, or without a year the topic (the
+// construct's first words as match keys); with no party, the topic and year.
+// A coined entity's Name is the surface of its longest mention, its Year and
+// Value the date the text gives for it (in the name, just before the head
+// in the same sentence, or in a following "، الموقعة في DATE").
+
+// agrState collects what the words after an agreement's head say.
+type agrState struct {
+	sent             int
+	genitive         bool // an indefinite head governs a noun phrase
+	adj              int  // definite adjectives
+	nisbas           int  // country nisbas among the adjectives
+	comp, about, in  bool // ل + phrase; بشأن/حول + phrase; في + place
+	between, with    bool // بين X وY; مع X
+	signed           bool // الموقعة ... YEAR
+	year, month, day int
+	dateName         bool   // the head is named by a date
+	compKey          string // the first word of a ل complement
+	topic            [2]string
+	nt               int
+	parties          [4]string
+	np               int
+	nested           [8]gazMatch
+	nestedAt         [8]int
+	nn               int
+	place            string // a place after في, or the noun phrase's place
+	lastEnt          bool   // the last element read is a named entity
+}
+
+// closed reports whether a closer was read.
+func (st *agrState) closed() bool {
+	return st.comp || st.about || st.in || st.between || st.with || st.signed || st.year > 0
+}
+
+func (st *agrState) addTopic(k string) {
+	if st.nt < len(st.topic) {
+		st.topic[st.nt] = k
+		st.nt++
+	}
+}
+
+func (st *agrState) addParty(id string) {
+	for _, p := range st.parties[:st.np] {
+		if p == id {
+			return
+		}
+	}
+	if st.np < len(st.parties) {
+		st.parties[st.np] = id
+		st.np++
+	}
+}
+
+func (st *agrState) addNested(at int, g gazMatch) {
+	if st.nn < len(st.nested) {
+		st.nested[st.nn], st.nestedAt[st.nn] = g, at
+		st.nn++
+	}
+}
+
+var (
+	// grammarHeads open a built agreement (declarationHeads' بيان is left out).
+	grammarHeads = set("اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "معاهدات", "ميثاق",
+		"بروتوكول", "صفقة", "مذكرة", "مذكرات", "الاتفاق", "الاتفاقية", "الاتفاقيات", "الاتفاقات",
+		"المعاهدة", "الميثاق", "البروتوكول", "الصفقة", "إعلان", "الإعلان")
+	pluralHeads = set("اتفاقيات", "اتفاقات", "معاهدات", "مذكرات", "الاتفاقيات", "الاتفاقات")
+	declHeads   = set("إعلان", "الإعلان")
+	memoHeads   = set("مذكرة", "مذكرات")
+	// genericGenitives after a head make it "the parties' agreement" or a
+	// time, not a name: اتفاق الطرفين، اتفاق الأسبوع الماضي.
+	genericGenitives = set("الطرفين", "الطرفان", "الجانبين", "الجانبان", "البلدين", "البلدان",
+		"الدولتين", "الأطراف", "الحكومتين", "الجميع", "الكل", "الأغلبية", "الخبراء", "الحد",
+		"الآراء", "الأعضاء", "القوى", "الأسبوع", "الشهر", "العام", "اليوم", "السنة", "الليلة",
+		"الأمس", "الماضي", "المبادئ")
+	aboutWords = set("بشأن", "حول")
+	// demonstratives before a definite head make it an anaphor: هذا الاتفاق.
+	demonstratives = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
+	// genericTopics are descriptors too common to link a mention to an
+	// earlier agreement by its topic.
+	genericTopics = set("التعاون", "الشراكة", "العامة", "المشترك", "المشتركة", "الثنائي", "الثنائية",
+		"الجديد", "الجديدة", "الإطاري")
+	// indefiniteAdjectives after an indefinite head make it a description
+	// (صفقة أوسع تشمل ...، اتفاق جديد).
+	indefiniteAdjectives = set("جديد", "جديدة", "آخر", "أخرى", "نهائي", "نهائية", "مبدئي", "مبدئية",
+		"ملزم", "ملزمة", "شامل", "شاملة", "سري", "سرية", "مؤقت", "مؤقتة", "ثنائي", "ثنائية", "ثلاثي",
+		"ثلاثية", "تاريخي", "تاريخية", "محتمل", "محتملة", "واسع", "واسعة", "كبير", "كبيرة", "قريب")
+)
+
+// about reports whether unit k is بشأن or حول (the tokenizer may cut بشأن as
+// ب + شأن).
+func (d *doc) about(k int) bool {
+	u := &d.units[k]
+	if aboutWords[u.key] && !u.pro {
+		return true
+	}
+	return u.pro && aboutWords[u.full]
+}
+
+// proclitic is the text of unit k's proclitics ("" when none).
+func (d *doc) proclitic(k int) string {
+	u := &d.units[k]
+	return d.src[u.wstart:u.start]
+}
+
+// entityAt returns the gazetteer match at unit k when it is a country, place
+// or organisation name (not a nisba).
+func (d *doc) entityAt(k int) (gazMatch, entry, bool) {
+	g, ok := d.gaz(k)
+	if !ok {
+		return g, entry{}, false
+	}
+	e := g.node.entries[0]
+	if (e.typ != Country && e.typ != Place && e.typ != Org) || e.kind == kNisba || e.kind == kDemonym || e.financial {
+		return g, e, false
+	}
+	return g, e, true
+}
+
+// partyCode is the id part of a party: ISO code of a country, or of a
+// city's country (بين الرباط ومدريد), else the slug of a place or
+// organisation.
+func (d *doc) partyCode(id string) string {
+	if e, ok := d.r.lex.entities[id]; ok && e.Type == Place && len(e.Country) == 2 {
+		return e.Country
+	}
+	id = strings.TrimPrefix(id, "place:")
+	return strings.TrimPrefix(id, "org:")
+}
+
+// agrWord reports whether unit k is an Arabic content word of the sentence.
+func (d *doc) agrWord(k, sent int) bool {
+	return k < len(d.units) && d.units[k].sent == sent && d.units[k].kind == tokenize.Arabic &&
+		!d.r.lex.function[d.units[k].key]
+}
+
+// adjectives reads definite adjectives from unit k (الإطاري، المشترك،
+// والشاملة، غير المادي), country nisbas among them, and returns the end.
+func (d *doc) adjectives(k int, st *agrState) int {
+	for n := 0; n < 5; n++ {
+		if k < len(d.units) && d.units[k].sent == st.sent && d.units[k].key == Key("غير") && !d.units[k].pro {
+			if d.agrWord(k+1, st.sent) && strings.HasPrefix(d.units[k+1].key, "ال") {
+				k += 2
+				st.adj++
+				continue
+			}
+		}
+		if !d.agrWord(k, st.sent) {
+			return k
+		}
+		u := &d.units[k]
+		if !strings.HasPrefix(u.key, "ال") || signedWords[u.key] || genericGenitives[u.key] {
+			return k
+		}
+		if u.pro && d.proclitic(k) != "و" {
+			return k
+		}
+		if g, ok := d.gaz(k); ok {
+			e := g.node.entries[0]
+			if e.typ != Country || e.kind != kNisba || u.pro {
+				return k
+			}
+			st.nisbas++
+			st.addParty(e.id)
+			st.addNested(k, g)
+			k = g.end
+			st.adj++
+			continue
+		}
+		if st.adj == 0 && !st.genitive {
+			st.addTopic(u.key)
+		}
+		st.adj++
+		k++
+	}
+	return k
+}
+
+// nounPhrase reads a noun phrase in construct at unit k: up to three
+// indefinite nouns then a definite noun or a place, its adjectives, and the
+// phrases coordinated with و or linked by مقابل or في مجال. The first word
+// may carry a proclitic (ل, و). It returns the end, or 0.
+func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
+	j := k
+	st.lastEnt = false
+	for n := 0; ; n++ {
+		if !d.agrWord(j, st.sent) {
+			return 0
+		}
+		u := &d.units[j]
+		if j > k && u.pro && d.proclitic(j) != "و" {
+			return 0
+		}
+		if g, e, ok := d.entityAt(j); ok {
+			if e.typ == Place && st.place == "" {
+				st.place = e.id
+			}
+			st.addNested(j, g)
+			j = g.end
+			st.lastEnt = true
+			break
+		} else if g.node != nil {
+			return 0 // a nisba, a person, an agreement
+		}
+		if strings.HasPrefix(u.key, "ال") {
+			if genericGenitives[u.key] || signedWords[u.key] {
+				return 0
+			}
+			st.addTopic(u.key)
+			j++
+			break
+		}
+		if n >= 3 || hasTanwin(u.text) || u.enc || indefiniteAdjectives[u.key] || elative(u.key) {
+			return 0
+		}
+		st.addTopic(u.key)
+		j++
+	}
+	if !st.lastEnt {
+		j = d.adjectives(j, st)
+	}
+	if depth > 0 {
+		return j
+	}
+	for n := 0; n < 3 && j < len(d.units) && d.units[j].sent == st.sent; n++ {
+		u := &d.units[j]
+		switch {
+		case u.pro && d.proclitic(j) == "و" && u.kind == tokenize.Arabic:
+			// تشجيع وحماية الاستثمارات، الصداقة وحسن الجوار والتعاون، البحر الأحمر وخليج عدن
+			if e := d.nounPhrase(j, st, depth+1); e > 0 {
+				j = e
+				continue
+			}
+		case u.key == Key("مقابل") && !u.pro:
+			if e := d.nounPhrase(j+1, st, depth+1); e > 0 {
+				j = e
+				continue
+			}
+		case u.key == Key("في") && !u.pro && j+1 < len(d.units) && d.units[j+1].key == Key("مجال"):
+			if e := d.nounPhrase(j+2, st, depth+1); e > 0 {
+				j = e
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// elative reports whether match key k has the elative pattern أفعل (أوسع،
+// أكبر، أهم), an adjective that cannot govern a genitive name.
+func elative(k string) bool {
+	return utf8.RuneCountInString(k) == 4 && strings.HasPrefix(k, "ا") && !strings.HasSuffix(k, "ه")
+}
+
+// parties reads X وY (وZ) at unit k, each a country, place or organisation.
+func (d *doc) parties(k int, st *agrState) int {
+	g, e, ok := d.entityAt(k)
+	if !ok || d.units[k].pro {
+		return 0
+	}
+	ids := [4]string{e.id}
+	gs := [4]gazMatch{g}
+	at := [4]int{k}
+	n := 1
+	j := g.end
+	for n < 4 && j < len(d.units) && d.units[j].sent == st.sent {
+		from := j
+		if d.units[j].key == "و" && !d.units[j].pro {
+			from = j + 1
+		} else if !d.units[j].pro || d.proclitic(j) != "و" {
+			break
+		}
+		g2, e2, ok := d.entityAt(from)
+		if !ok {
+			break
+		}
+		ids[n], gs[n], at[n] = e2.id, g2, from
+		n++
+		j = g2.end
+	}
+	if n < 2 {
+		return 0
+	}
+	for m := 0; m < n; m++ {
+		st.addParty(ids[m])
+		st.addNested(at[m], gs[m])
+	}
+	return j
+}
+
+// closers reads the closers after an agreement's name from unit k (see
+// builtAgreement) and returns the end.
+func (d *doc) closers(k int, st *agrState) int {
+	for n := 0; n < 6 && k < len(d.units) && d.units[k].sent == st.sent && st.year == 0; n++ {
+		u := &d.units[k]
+		if y, e := d.yearAfter(k); y > 0 {
+			st.year = y
+			k = e
+			break
+		}
+		if u.kind != tokenize.Arabic {
+			break
+		}
+		if signedWords[u.key] && !u.pro {
+			e, y := d.signedClause(k+1, st)
+			if y == 0 {
+				break
+			}
+			st.signed, st.year = true, y
+			k = e
+			break
+		}
+		switch {
+		case u.key == Key("بين") && !u.pro:
+			if e := d.parties(k+1, st); e > 0 {
+				st.between = true
+				k = e
+				continue
+			}
+		case u.key == Key("مع") && !u.pro:
+			if g, e, ok := d.entityAt(k + 1); ok && !d.units[k+1].pro {
+				st.with = true
+				st.addParty(e.id)
+				st.addNested(k+1, g)
+				k = g.end
+				continue
+			}
+		case d.about(k):
+			if e := d.nounPhrase(k+1, st, 0); e > 0 {
+				st.about = true
+				k = e
+				continue
+			}
+		case u.key == Key("في") && !u.pro:
+			if k+1 < len(d.units) && d.units[k+1].key == Key("مجال") {
+				if e := d.nounPhrase(k+2, st, 0); e > 0 {
+					st.comp = true
+					k = e
+					continue
+				}
+			}
+			if g, e, ok := d.entityAt(k + 1); ok && !d.units[k+1].pro && e.typ != Org {
+				st.in = true
+				if st.place == "" {
+					st.place = e.id
+				}
+				st.addNested(k+1, g)
+				k = g.end
+				continue
+			}
+		case u.pro && d.proclitic(k) == "ل" && !strings.HasPrefix(u.key, "ي"):
+			// (not ليطوي، ليسمح: a verb of purpose)
+			if e := d.nounPhrase(k, st, 0); e > 0 {
+				if st.compKey == "" {
+					st.compKey = strings.TrimPrefix(u.key, "ال")
+				}
+				st.comp = true
+				k = e
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// signedClause reads what follows a signing participle from unit k: [بين X
+// وY | مع X | في PLACE] [في] (ل)عام YEAR or a bare year. It returns the end
+// and the year, or 0 when no year closes it.
+func (d *doc) signedClause(k int, st *agrState) (end, year int) {
+	var tmp agrState
+	tmp.sent = st.sent
+	at := k
+	if at < len(d.units) && d.units[at].sent == st.sent && !d.units[at].pro {
+		switch d.units[at].key {
+		case Key("بين"):
+			if e := d.parties(at+1, &tmp); e > 0 {
+				at = e
+			}
+		case Key("مع"):
+			if g, _, ok := d.entityAt(at + 1); ok && !d.units[at+1].pro {
+				tmp.addNested(at+1, g)
+				tmp.addParty(g.node.entries[0].id)
+				at = g.end
+			}
+		case Key("في"):
+			if g, e, ok := d.entityAt(at + 1); ok && !d.units[at+1].pro && e.typ != Org {
+				tmp.addNested(at+1, g)
+				at = g.end
+			}
+		}
+	}
+	if at < len(d.units) && d.units[at].key == Key("في") && !d.units[at].pro {
+		at++
+	}
+	y, e := d.yearAfter(at)
+	if y == 0 {
+		return 0, 0
+	}
+	for m := 0; m < tmp.np; m++ {
+		st.addParty(tmp.parties[m])
+	}
+	for m := 0; m < tmp.nn; m++ {
+		st.addNested(tmp.nestedAt[m], tmp.nested[m])
+	}
+	return e, y
+}
+
+// dateName reads a date naming an agreement at unit k: [day من] month
+// [year] (إعلان أبريل 2022، اتفاق العاشر من آذار، اتفاق آذار).
+func (d *doc) dateName(k int, st *agrState) int {
+	if k >= len(d.units) || d.units[k].sent != st.sent {
+		return 0
+	}
+	day, j := 0, k
+	if e, n := d.walk(dayOrdinals, k, cand{key: d.units[k].key}, hasMonth); n != nil && e < len(d.units) && d.units[e].key == Key("من") {
+		day, j = n.month, e+1
+	}
+	if j >= len(d.units) || d.units[j].sent != st.sent || d.units[j].pro {
+		return 0
+	}
+	m, _, end := d.month(j)
+	if m == 0 {
+		return 0
+	}
+	st.month, st.day, st.dateName = m, day, true
+	if end < len(d.units) && d.units[end].sent == st.sent {
+		if y, ok := yearValue(d.units[end].text); ok {
+			st.year = y
+			end++
+		}
+	}
+	return end
+}
+
+// builtAgreement recognises an agreement by the grammar above at unit i.
+func (d *doc) builtAgreement(i int) int {
+	headC, ok := d.keyIn(i, grammarHeads)
+	if !ok {
+		return 0
+	}
+	st := agrState{sent: d.units[i].sent}
+	def := strings.HasPrefix(headC.key, "ال")
+	if def && demonstratives[d.prevKey(i)] {
+		return 0 // ذلك الاتفاق: the anaphor
+	}
+	decl := declHeads[headC.key]
+	plural := pluralHeads[headC.key]
+	j := i + 1
+	if memoHeads[headC.key] {
+		// مذكرة (ال)تفاهم is one head
+		if j >= len(d.units) || d.units[j].sent != st.sent || d.units[j].pro ||
+			d.units[j].key != Key("تفاهم") && d.units[j].key != Key("التفاهم") {
+			return 0
+		}
+		def = d.units[j].key == Key("التفاهم")
+		j++
+	}
+	if !def {
+		if e := d.dateName(j, &st); e > 0 {
+			j = e
+		} else if e := d.nounPhrase(j, &st, 0); e > 0 {
+			st.genitive = true
+			j = e
+		} else {
+			return 0 // اتفاقًا إطاريًا، معاهدة سلام مع إسرائيل
+		}
+	} else {
+		j = d.adjectives(j, &st)
+	}
+	if !st.dateName {
+		j = d.closers(j, &st)
+	}
+	named := false
+	switch {
+	case st.dateName, st.signed, st.year > 0 && (st.genitive || st.adj > 0):
+		named = true
+	case st.nisbas >= 2:
+		named = true
+	case st.between:
+		named = true
+	case st.genitive && !plural && !decl:
+		named = !st.lastEnt || st.closed() // اتفاق الرياض alone is read by the anchors
+	case (st.genitive || st.adj > 0) && (st.comp || st.about || st.in || st.with && st.genitive):
+		named = true
+	case def && st.about:
+		named = true
+	}
+	linked := ""
+	if !named && def && st.adj > 0 && st.with && st.nt > 0 {
+		// الاتفاق الإطاري مع تركيا: a description unless the text named it before
+		linked = d.linkTopic(&st, decl)
+		named = linked != ""
+	}
+	if !named {
+		return 0
+	}
+	if st.lastEnt && !st.closed() && j < len(d.units) && d.units[j].sent == st.sent {
+		if _, ok := d.keyIn(j, verbalComplements); ok {
+			return 0 // اتفاق خط كركوك على ...: a verbal noun
+		}
+	}
+	id := linked
+	if id == "" {
+		id = d.builtID(i, j, headC, &st, decl)
+	}
+	d.emit(i, j, headC, Agreement, id, "")
+	d.fuller(id, i, j, headC)
+	if d.r.cfg.nested {
+		d.emitNested(&st)
+	}
+	return j - i
+}
+
+// emitNested reports the places, countries and organisations read inside an
+// agreement (WithNested).
+func (d *doc) emitNested(st *agrState) {
+	for m := 0; m < st.nn; m++ {
+		g := st.nested[m]
+		d.emitEntry(st.nestedAt[m], g.end, g.c, g.node.entries[0])
+	}
+}
+
+// fuller makes the surface of [i, k) the Name of coined agreement id when it
+// is longer than the name it has.
+func (d *doc) fuller(id string, i, k int, headC cand) {
+	if _, known := d.r.lex.entities[id]; known {
+		return
+	}
+	e, ok := d.ents[id]
+	if !ok {
+		return
+	}
+	if name := d.src[d.units[i].start+headC.skip : d.units[k-1].end]; len(name) > len(e.Name) {
+		e.Name = name
+		d.ents[id] = e
+	}
+}
+
+// builtID links a built agreement to the one of the text it repeats, or
+// coins its id (see builtAgreement).
+func (d *doc) builtID(i, k int, headC cand, st *agrState, decl bool) string {
+	if st.np == 0 {
+		if id := d.linkDate(st, decl); id != "" {
+			return id
+		}
+		if st.year == 0 && st.nt > 0 {
+			if id := d.linkTopic(st, decl); id != "" {
+				return id
+			}
+		}
+	}
+	year, value := st.year, ""
+	if year == 0 && !st.dateName {
+		year, value = d.contextDate(i, k, st)
+	} else if st.month > 0 && year > 0 {
+		value = pad(year, 4) + "-" + pad(st.month, 2)
+	}
+	var b strings.Builder
+	b.WriteString("agreement:")
+	var ps [4]string
+	n := 0
+	for _, p := range st.parties[:st.np] {
+		c := d.partyCode(p)
+		if !slices.Contains(ps[:n], c) {
+			ps[n] = c
+			n++
+		}
+	}
+	slices.Sort(ps[:n])
+	switch {
+	case n > 0:
+		b.WriteString(strings.Join(ps[:n], "+"))
+	case st.place != "":
+		b.WriteString(strings.TrimPrefix(st.place, "place:"))
+	}
+	if n == 0 && st.place == "" || year == 0 {
+		for t := 0; t < st.nt; t++ {
+			if b.Len() > len("agreement:") {
+				b.WriteByte('-')
+			}
+			b.WriteString(st.topic[t])
+		}
+	}
+	if year > 0 {
+		if b.Len() > len("agreement:") {
+			b.WriteByte('-')
+		}
+		b.WriteString(strconv.Itoa(year))
+	}
+	if st.dateName && year == 0 {
+		value = "--" + pad(st.month, 2)
+		if st.day > 0 {
+			value += "-" + pad(st.day, 2)
+		}
+		if b.Len() > len("agreement:") {
+			b.WriteByte('-')
+		}
+		b.WriteString(value)
+	}
+	id := b.String()
+	if id == "agreement:" {
+		return "" // unreachable: a named agreement has a topic, a party or a date
+	}
+	if _, ok := d.ents[id]; !ok {
+		name := d.src[d.units[i].start+headC.skip : d.units[k-1].end]
+		d.ents[id] = Entity{ID: id, Type: Agreement, Name: name, Year: year, Value: value}
+	}
+	return id
+}
+
+// isDeclName reports whether an agreement's name opens with a declaration
+// noun (إعلان).
+func isDeclName(name string) bool {
+	return strings.HasPrefix(name, "إعلان") || strings.HasPrefix(name, "الإعلان")
+}
+
+// linkDate returns the agreement of the text a date name or a year repeats:
+// إعلان أبريل → the declaration dated April 2022, اتفاق 1974 → the 1974 one.
+func (d *doc) linkDate(st *agrState, decl bool) string {
+	if st.year == 0 && st.month == 0 {
+		return ""
+	}
+	best := ""
+	for id, e := range d.ents {
+		if e.Type != Agreement || isDeclName(e.Name) != decl || best != "" && id > best {
+			continue
+		}
+		if st.year > 0 && e.Year != st.year {
+			continue
+		}
+		if st.month > 0 && monthOf(e.Value) != st.month {
+			continue
+		}
+		if st.nt > 0 && !strings.Contains(Key(e.Name), st.topic[0]) {
+			continue
+		}
+		best = id
+	}
+	return best
+}
+
+// monthOf returns the month of an ISO value (2022-04-07, --04-07, --04), or 0.
+func monthOf(v string) int {
+	v = strings.TrimPrefix(v, "--")
+	if len(v) >= 7 && v[4] == '-' {
+		v = v[5:]
+	} else if len(v) >= 4 && v[2] != '-' && len(v) != 2 {
+		return 0
+	}
+	if len(v) < 2 {
+		return 0
+	}
+	m, err := strconv.Atoi(v[:2])
+	if err != nil {
+		return 0
+	}
+	return m
+}
+
+// linkTopic returns the agreement of the text whose name holds the first
+// topic word of st (بروتوكول الصيد → اتفاق الصيد البحري بين المغرب والاتحاد
+// الأوروبي), or "".
+func (d *doc) linkTopic(st *agrState, decl bool) string {
+	best := ""
+	for id, e := range d.ents {
+		if e.Type != Agreement || best != "" && id > best {
+			continue
+		}
+		k := Key(e.Name)
+		for t := 0; t < st.nt; t++ {
+			if (t == 0 && st.with || !genericTopics[st.topic[t]]) && strings.Contains(k, st.topic[t]) {
+				best = id
+				break
+			}
+		}
+	}
+	return best
+}
+
+// linkPrefix returns the smallest agreement id of the text that starts with
+// prefix (agreement:adana- → agreement:adana-1998), or "".
+func (d *doc) linkPrefix(prefix string) string {
+	best := ""
+	for id, e := range d.ents {
+		if e.Type == Agreement && strings.HasPrefix(id, prefix) && (best == "" || id < best) {
+			best = id
+		}
+	}
+	return best
+}
+
+// contextDate returns the date the text gives for the agreement at [i, k):
+// a date mention just before the head in the same sentence (في السابع من
+// أبريل 2022، صدر الإعلان المشترك ...) or a signing date after a comma
+// (...، الموقعة في 22 تشرين الأول 2019). It returns the year and the ISO
+// value.
+func (d *doc) contextDate(i, k int, st *agrState) (int, string) {
+	for n := len(d.out) - 1; n >= 0 && n >= len(d.out)-4; n-- {
+		m := &d.out[n]
+		if m.to > i || d.units[m.from].sent != st.sent || i-m.to > 4 {
+			break
+		}
+		if m.Type == Date {
+			if e := d.ents[m.EntityID]; e.Year > 0 {
+				return e.Year, e.Value
+			}
+		}
+	}
+	j := k
+	if j < len(d.units) && d.units[j].kind == tokenize.Punct && d.units[j].key != "." {
+		j++
+	}
+	if j >= len(d.units) || d.units[j].sent != st.sent || !signedWords[d.units[j].key] {
+		return 0, ""
+	}
+	for n := j + 1; n < len(d.units) && n <= j+7 && d.units[n].sent == st.sent; n++ {
+		if y, ok := yearValue(d.units[n].text); ok {
+			return y, pad(y, 4)
+		}
+	}
+	return 0, ""
 }

@@ -144,9 +144,21 @@ type agreementDef struct {
 	dflt       bool
 	decl, agr  bool
 	metonym    bool
-	needYear   bool // matched only when its year is written (flag year)
-	byYear     bool // head + descriptors + its year name it without an anchor (flag byyear)
-	peace      bool // with byyear: the descriptors must say peace (flag peace)
+	needYear   bool   // matched only when its year is written (flag year)
+	byYear     bool   // head + descriptors + its year name it without an anchor (flag byyear)
+	peace      bool   // with byyear: the descriptors must say peace (flag peace)
+	names      string // match keys of its Arabic name and full names, | separated
+}
+
+// agreementNamed reports whether a word with match key k is in one of the
+// names of gazetteer agreement id (للمناخ in اتفاق باريس للمناخ).
+func (l *lexicon) agreementNamed(id, k string) bool {
+	for i := range l.agreements {
+		if a := &l.agreements[i]; a.id == id {
+			return strings.Contains(a.names, k)
+		}
+	}
+	return false
 }
 
 // anchorRef ties an anchor to an agreement.
@@ -516,9 +528,12 @@ func (l *lexicon) loadAgreements() error {
 				l.metonyms[a] = d.id
 			}
 		}
+		d.names = Key(d.ar)
 		for _, f := range full {
 			l.gaz.addEntry(Key(f), entry{typ: Agreement, id: d.id, kind: kFullName})
+			d.names += "|" + Key(f)
 		}
+		l.agreements[idx] = d
 	}
 	return nil
 }
