@@ -192,6 +192,9 @@ func (d *doc) agreementRule(i int) int {
 	}
 	// trailing fillers and year
 	for n := 0; n < 2 && k < len(d.units) && d.units[k].sent == sent; n++ {
+		if d.about(k) {
+			break // بشأن الغاز: read with its noun phrase below
+		}
 		if c, ok := d.keyIn(k, agreementFill); ok && c.key != Key("في") && c.key != Key("بين") {
 			if signedWords[c.key] {
 				at := k + 1
@@ -869,7 +872,7 @@ func (d *doc) closers(k int, st *agrState) int {
 			// (not ليطوي، ليسمح: a verb of purpose)
 			if e := d.nounPhrase(k, st, 0); e > 0 {
 				if st.compKey == "" {
-					st.compKey = strings.TrimPrefix(u.key, "ال")
+					st.compKey = " " + u.full
 				}
 				st.comp = true
 				k = e
@@ -1019,7 +1022,9 @@ func (d *doc) builtAgreement(i int) int {
 	}
 	id := linked
 	if id == "" {
-		id = d.builtID(i, j, headC, &st, decl)
+		if id = d.builtID(i, j, headC, &st, decl); id == "" {
+			return 0
+		}
 	}
 	d.emit(i, j, headC, Agreement, id, "")
 	d.fuller(id, i, j, headC)
@@ -1092,11 +1097,27 @@ func (d *doc) builtID(i, k int, headC cand, st *agrState, decl bool) string {
 		b.WriteString(strings.TrimPrefix(st.place, "place:"))
 	}
 	if n == 0 && st.place == "" || year == 0 {
-		for t := 0; t < st.nt; t++ {
+		if t := d.topicSlug(st); t != "" {
 			if b.Len() > len("agreement:") {
 				b.WriteByte('-')
 			}
-			b.WriteString(st.topic[t])
+			b.WriteString(t)
+		}
+	}
+	if st.dateName {
+		// اتفاق العاشر من آذار → agreement:march-10
+		if year == 0 {
+			value = "--" + pad(st.month, 2)
+		} else {
+			value = pad(year, 4) + "-" + pad(st.month, 2)
+		}
+		if b.Len() > len("agreement:") {
+			b.WriteByte('-')
+		}
+		b.WriteString(strings.ToLower(monthNamesEn[st.month]))
+		if st.day > 0 {
+			value += "-" + pad(st.day, 2)
+			b.WriteString("-" + strconv.Itoa(st.day))
 		}
 	}
 	if year > 0 {
@@ -1105,25 +1126,43 @@ func (d *doc) builtID(i, k int, headC cand, st *agrState, decl bool) string {
 		}
 		b.WriteString(strconv.Itoa(year))
 	}
-	if st.dateName && year == 0 {
-		value = "--" + pad(st.month, 2)
-		if st.day > 0 {
-			value += "-" + pad(st.day, 2)
-		}
-		if b.Len() > len("agreement:") {
-			b.WriteByte('-')
-		}
-		b.WriteString(value)
-	}
 	id := b.String()
 	if id == "agreement:" {
-		return "" // unreachable: a named agreement has a topic, a party or a date
+		return "" // nothing to name it by
 	}
 	if _, ok := d.ents[id]; !ok {
 		name := d.src[d.units[i].start+headC.skip : d.units[k-1].end]
 		d.ents[id] = Entity{ID: id, Type: Agreement, Name: name, Year: year, Value: value}
 	}
 	return id
+}
+
+// topicSlug is the topic part of a coined id from the first two descriptor
+// words: the slug of the pair (data/agreement_topics.tsv), else the slugs of
+// both or of the first, else their match keys joined by "-".
+func (d *doc) topicSlug(st *agrState) string {
+	topics := d.r.lex.topics
+	if st.nt == 0 {
+		return ""
+	}
+	if st.nt == 2 {
+		if t := topics[st.topic[0]+" "+st.topic[1]]; t != "" {
+			return t // الصيد البحري → fisheries
+		}
+	}
+	t0, ok := topics[st.topic[0]]
+	if !ok {
+		if st.nt == 2 {
+			return st.topic[0] + "-" + st.topic[1]
+		}
+		return st.topic[0]
+	}
+	if st.nt == 2 {
+		if t1 := topics[st.topic[1]]; t1 != "" && t1 != t0 {
+			return t0 + "-" + t1 // النفط مقابل المياه → oil-water
+		}
+	}
+	return t0
 }
 
 // isDeclName reports whether an agreement's name opens with a declaration
@@ -1177,19 +1216,19 @@ func monthOf(v string) int {
 
 // linkTopic returns the agreement of the text whose name holds the first
 // topic word of st (بروتوكول الصيد → اتفاق الصيد البحري بين المغرب والاتحاد
-// الأوروبي), or "".
+// الأوروبي), or "". A generic first word (التعاون، الإطاري) links only with
+// a party (الاتفاق الإطاري مع تركيا).
 func (d *doc) linkTopic(st *agrState, decl bool) string {
+	if st.nt == 0 {
+		return ""
+	}
 	best := ""
 	for id, e := range d.ents {
 		if e.Type != Agreement || best != "" && id > best {
 			continue
 		}
-		k := Key(e.Name)
-		for t := 0; t < st.nt; t++ {
-			if (t == 0 && st.with || !genericTopics[st.topic[t]]) && strings.Contains(k, st.topic[t]) {
-				best = id
-				break
-			}
+		if t := st.topic[0]; (st.with || !genericTopics[t]) && strings.Contains(Key(e.Name), t) {
+			best = id
 		}
 	}
 	return best

@@ -180,6 +180,7 @@ type lexicon struct {
 	honorific  map[string]bool
 	occupation *node // phrases that introduce a person's name (المدرب، برئاسة)
 	agreements []agreementDef
+	topics     map[string]string // agreement descriptor (one or two match keys) → Latin slug
 	anchors    map[string][]anchorRef
 	metonyms   map[string]string // place id → agreement id, for metonym agreements
 }
@@ -289,6 +290,9 @@ func buildLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := l.loadAgreements(); err != nil {
+		return nil, err
+	}
+	if err := l.loadTopics(); err != nil {
 		return nil, err
 	}
 	if err := l.loadTitles(); err != nil {
@@ -534,6 +538,23 @@ func (l *lexicon) loadAgreements() error {
 			d.names += "|" + Key(f)
 		}
 		l.agreements[idx] = d
+	}
+	return nil
+}
+
+// loadTopics reads agreement_topics.tsv: the Latin slugs of agreement
+// descriptors for coined ids.
+func (l *lexicon) loadTopics() error {
+	rows, err := readTable("agreement_topics.tsv")
+	if err != nil {
+		return err
+	}
+	l.topics = make(map[string]string, len(rows))
+	for _, r := range rows {
+		if len(r) != 2 || r[1] == "" {
+			return fmt.Errorf("entity data agreement_topics.tsv: bad row %q", strings.Join(r, "\t"))
+		}
+		l.topics[Key(r[0])] = r[1]
 	}
 	return nil
 }
