@@ -47,53 +47,141 @@ func spMul(dst *mat.Dense, x *analysis.CSR, b *mat.Dense) {
 }
 
 // spRow sets out (length k) to Σ_p val[p] · b[idx[p], :], b being row-major with the
-// given stride. Columns are taken eight or four at a time with the partial sums held in
-// local variables (registers) across the whole sparse row, which is about twice as fast
-// as adding into out for every non-zero; each sum still runs over p in order, so the
+// given stride. The k columns are cut into blocks of four to eight, as even as possible
+// (9 = 5 + 4, 10 = 5 + 5, 19 = 7 + 6 + 6), and each block's partial sums are held in
+// local variables (registers) across the whole sparse row: as many independent sums as
+// the block has columns, and no store per non-zero. This is 1.5 to 2 times as fast as
+// adding into out for every non-zero, and each sum still runs over p in order, so the
 // result is the same.
 func spRow(out []float64, idx []int32, val []float64, b []float64, stride int) {
 	k := len(out)
 	val = val[:len(idx)]
+	if k < 4 {
+		for t := range k {
+			a := 0.0
+			for p, j := range idx {
+				a += val[p] * b[int(j)*stride+t]
+			}
+			out[t] = a
+		}
+		return
+	}
+	blocks := (k + 7) / 8
 	t := 0
-	for ; t+8 <= k; t += 8 {
-		var a0, a1, a2, a3, a4, a5, a6, a7 float64
-		for p, j := range idx {
-			v := val[p]
-			r := b[int(j)*stride+t:]
-			r = r[:8]
-			a0 += v * r[0]
-			a1 += v * r[1]
-			a2 += v * r[2]
-			a3 += v * r[3]
-			a4 += v * r[4]
-			a5 += v * r[5]
-			a6 += v * r[6]
-			a7 += v * r[7]
+	for n := range blocks {
+		w := k / blocks
+		if n < k%blocks {
+			w++
 		}
-		o := out[t : t+8]
-		o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7] = a0, a1, a2, a3, a4, a5, a6, a7
-	}
-	for ; t+4 <= k; t += 4 {
-		var a0, a1, a2, a3 float64
-		for p, j := range idx {
-			v := val[p]
-			r := b[int(j)*stride+t:]
-			r = r[:4]
-			a0 += v * r[0]
-			a1 += v * r[1]
-			a2 += v * r[2]
-			a3 += v * r[3]
+		switch w {
+		case 4:
+			spRow4(out, idx, val, b, stride, t)
+		case 5:
+			spRow5(out, idx, val, b, stride, t)
+		case 6:
+			spRow6(out, idx, val, b, stride, t)
+		case 7:
+			spRow7(out, idx, val, b, stride, t)
+		default:
+			spRow8(out, idx, val, b, stride, t)
 		}
-		o := out[t : t+4]
-		o[0], o[1], o[2], o[3] = a0, a1, a2, a3
+		t += w
 	}
-	for ; t < k; t++ {
-		a := 0.0
-		for p, j := range idx {
-			a += val[p] * b[int(j)*stride+t]
-		}
-		out[t] = a
+}
+
+// spRow4 is spRow for the four columns from t.
+func spRow4(out []float64, idx []int32, val []float64, b []float64, stride, t int) {
+	val = val[:len(idx)]
+	var a0, a1, a2, a3 float64
+	for p, j := range idx {
+		v := val[p]
+		r := b[int(j)*stride+t:]
+		r = r[:4]
+		a0 += v * r[0]
+		a1 += v * r[1]
+		a2 += v * r[2]
+		a3 += v * r[3]
 	}
+	o := out[t : t+4]
+	o[0], o[1], o[2], o[3] = a0, a1, a2, a3
+}
+
+// spRow5 is spRow for the five columns from t.
+func spRow5(out []float64, idx []int32, val []float64, b []float64, stride, t int) {
+	val = val[:len(idx)]
+	var a0, a1, a2, a3, a4 float64
+	for p, j := range idx {
+		v := val[p]
+		r := b[int(j)*stride+t:]
+		r = r[:5]
+		a0 += v * r[0]
+		a1 += v * r[1]
+		a2 += v * r[2]
+		a3 += v * r[3]
+		a4 += v * r[4]
+	}
+	o := out[t : t+5]
+	o[0], o[1], o[2], o[3], o[4] = a0, a1, a2, a3, a4
+}
+
+// spRow6 is spRow for the six columns from t.
+func spRow6(out []float64, idx []int32, val []float64, b []float64, stride, t int) {
+	val = val[:len(idx)]
+	var a0, a1, a2, a3, a4, a5 float64
+	for p, j := range idx {
+		v := val[p]
+		r := b[int(j)*stride+t:]
+		r = r[:6]
+		a0 += v * r[0]
+		a1 += v * r[1]
+		a2 += v * r[2]
+		a3 += v * r[3]
+		a4 += v * r[4]
+		a5 += v * r[5]
+	}
+	o := out[t : t+6]
+	o[0], o[1], o[2], o[3], o[4], o[5] = a0, a1, a2, a3, a4, a5
+}
+
+// spRow7 is spRow for the seven columns from t.
+func spRow7(out []float64, idx []int32, val []float64, b []float64, stride, t int) {
+	val = val[:len(idx)]
+	var a0, a1, a2, a3, a4, a5, a6 float64
+	for p, j := range idx {
+		v := val[p]
+		r := b[int(j)*stride+t:]
+		r = r[:7]
+		a0 += v * r[0]
+		a1 += v * r[1]
+		a2 += v * r[2]
+		a3 += v * r[3]
+		a4 += v * r[4]
+		a5 += v * r[5]
+		a6 += v * r[6]
+	}
+	o := out[t : t+7]
+	o[0], o[1], o[2], o[3], o[4], o[5], o[6] = a0, a1, a2, a3, a4, a5, a6
+}
+
+// spRow8 is spRow for the eight columns from t.
+func spRow8(out []float64, idx []int32, val []float64, b []float64, stride, t int) {
+	val = val[:len(idx)]
+	var a0, a1, a2, a3, a4, a5, a6, a7 float64
+	for p, j := range idx {
+		v := val[p]
+		r := b[int(j)*stride+t:]
+		r = r[:8]
+		a0 += v * r[0]
+		a1 += v * r[1]
+		a2 += v * r[2]
+		a3 += v * r[3]
+		a4 += v * r[4]
+		a5 += v * r[5]
+		a6 += v * r[6]
+		a7 += v * r[7]
+	}
+	o := out[t : t+8]
+	o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7] = a0, a1, a2, a3, a4, a5, a6, a7
 }
 
 // gram sets dst (k × k) to aᵀa, summing over rows in order.
