@@ -235,10 +235,13 @@ func (d *doc) agreementRule(i int) int {
 		id = "" // اتفاقية جدة لحماية البيئة is not إعلان جدة
 	}
 	if id == "" {
-		if anchorID == "" || (year == 0 && !peace && second == "" && !withParty && !tail && !d.namedAfter(i, j, k, anchorMatch)) {
+		if anchorID == "" {
 			return d.builtAgreement(i)
 		}
 		parts := []string{strings.TrimPrefix(strings.TrimPrefix(anchorID, "place:"), "org:")}
+		if year == 0 && !peace && second == "" && !withParty && !tail && !d.namedAfter(i, j, k, anchorMatch) {
+			return d.builtAgreement(i)
+		}
 		if second != "" {
 			parts = append(parts, strings.TrimPrefix(second, "place:"))
 			if st3 != "" {

@@ -1,0 +1,215 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/tahlil-nlp/tahlil/pkg/entity"
+)
+
+// TestAgreementGrammar checks agreement names built by the grammar of
+// agreements.go (head + descriptor chain + closers) on our own sentences.
+// Expected spans, types and ids come from the annotation guideline
+// (testdata/entities/README.md §5: the span runs from the head to the last
+// naming element; nested parties, places and years are no mentions; bare or
+// indefinite references are none) and the id scheme of agreements.go.
+func TestAgreementGrammar(t *testing.T) {
+	r := entity.New()
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{
+			name: "indefinite head in construct, adjective and a party after مع (the anchored rule's id)",
+			// "The government signed the maritime transport agreement with Jordan."
+			src:  "وقعت الحكومة اتفاق النقل البحري مع الأردن.",
+			want: []string{"AGREEMENT:agreement:JO:اتفاق النقل البحري مع الأردن"},
+		},
+		{
+			name: "definite head with two country nisbas",
+			// "The Tunisian–Libyan joint declaration reopened the crossing."
+			src:  "أعاد الإعلان المشترك التونسي الليبي فتح المعبر.",
+			want: []string{"AGREEMENT:agreement:LY+TN-joint:الإعلان المشترك التونسي الليبي"},
+		},
+		{
+			name: "a date before the head dates it; a month name links to it",
+			// "On 5 May 2023 the Jordanian–Iraqi joint declaration was issued.
+			// The May declaration then became a reference."
+			src: "في الخامس من مايو 2023، صدر الإعلان المشترك الأردني العراقي. ثم صار إعلان مايو مرجعًا.",
+			want: []string{
+				"DATE:date:2023-05-05:الخامس من مايو 2023",
+				"AGREEMENT:agreement:IQ+JO-2023:الإعلان المشترك الأردني العراقي",
+				"AGREEMENT:agreement:IQ+JO-2023:إعلان مايو",
+			},
+		},
+		{
+			name: "construct + adjective + year; head + the same year links to it",
+			// "The government cancelled the 2009 air transport agreement, but the
+			// 2009 agreement still stirs debate."
+			src: "ألغت الحكومة اتفاقية النقل الجوي لعام 2009، لكن اتفاقية 2009 ما زالت تثير الجدل.",
+			want: []string{
+				"AGREEMENT:agreement:transport-2009:اتفاقية النقل الجوي لعام 2009",
+				"AGREEMENT:agreement:transport-2009:اتفاقية 2009",
+			},
+		},
+		{
+			name: "a place anchor and its signing year; the bare place name later links",
+			// "The Tangier agreement signed in 1994 stayed ink on paper, then talk
+			// of the Tangier agreement came back."
+			src: "بقي اتفاق طنجة الموقع عام 1994 حبرًا على ورق، ثم عاد الحديث عن اتفاق طنجة.",
+			want: []string{
+				"AGREEMENT:agreement:tangier-1994:اتفاق طنجة الموقع عام 1994",
+				"AGREEMENT:agreement:tangier-1994:اتفاق طنجة",
+			},
+		},
+		{
+			name: "a party that is an organisation: the id takes the topic",
+			// "The fisheries agreement between Mauritania and the European Union."
+			src:  "جددت نواكشوط اتفاق الصيد البحري بين موريتانيا والاتحاد الأوروبي.",
+			want: []string{"PLACE:place:nouakchott:نواكشوط", "AGREEMENT:agreement:MR+eu-fisheries:اتفاق الصيد البحري بين موريتانيا والاتحاد الأوروبي"},
+		},
+		{
+			name: "three parties after بين and a topic after بشأن",
+			// "The memorandum of understanding between Egypt, Jordan and Iraq on
+			// electricity interconnection."
+			src:  "مذكرة التفاهم بين مصر والأردن والعراق بشأن الربط الكهربائي.",
+			want: []string{"AGREEMENT:agreement:EG+IQ+JO:مذكرة التفاهم بين مصر والأردن والعراق بشأن الربط الكهربائي"},
+		},
+		{
+			name: "an organisation anchor with a ل complement and a year",
+			// "The 2003 United Nations convention against corruption."
+			src:  "صادقت الدولة على اتفاقية الأمم المتحدة لمكافحة الفساد لعام 2003.",
+			want: []string{"AGREEMENT:agreement:un-2003:اتفاقية الأمم المتحدة لمكافحة الفساد لعام 2003"},
+		},
+		{
+			name: "a city anchor, an adjective and a year",
+			// "The additional Cairo protocol of 2011."
+			src:  "نص بروتوكول القاهرة الإضافي لعام 2011 على هدنة.",
+			want: []string{"AGREEMENT:agreement:cairo-2011:بروتوكول القاهرة الإضافي لعام 2011"},
+		},
+		{
+			name: "a full name with a year keeps the gazetteer id",
+			// "Cairo always recalls the Egyptian–Israeli peace treaty of 1979."
+			src:  "تذكر القاهرة دائمًا معاهدة السلام المصرية الإسرائيلية لعام 1979.",
+			want: []string{"PLACE:place:cairo:القاهرة", "AGREEMENT:agreement:egypt-israel-1979:معاهدة السلام المصرية الإسرائيلية لعام 1979"},
+		},
+		{
+			name: "a definite head with مع is a name only after the text named it",
+			// "The two countries signed the framework agreement for cooperation in
+			// the field of energy. Experts see the framework agreement with Qatar
+			// as a first step."
+			src: "وقع البلدان الاتفاق الإطاري للتعاون في مجال الطاقة. ويرى خبراء أن الاتفاق الإطاري مع قطر خطوة أولى.",
+			want: []string{
+				"AGREEMENT:agreement:framework-cooperation:الاتفاق الإطاري للتعاون في مجال الطاقة",
+				"AGREEMENT:agreement:framework-cooperation:الاتفاق الإطاري مع قطر",
+			},
+		},
+		{
+			name: "the same phrase without an earlier name is a description",
+			// "Experts see the framework agreement with Qatar as a first step."
+			src:  "ويرى خبراء أن الاتفاق الإطاري مع قطر خطوة أولى.",
+			want: []string{"COUNTRY:QA:قطر"},
+		},
+		{
+			name: "generic references are no mentions",
+			// "The two parties signed a framework agreement for cooperation and said
+			// the agreement needs an agreement between the parties on the details,
+			// like many agreements and memoranda of understanding before it."
+			src:  "وقع الطرفان اتفاقًا إطاريًا للتعاون، وقالا إن الاتفاق يحتاج إلى اتفاق بين الطرفين على التفاصيل، مثل اتفاقات عديدة ومذكرات تفاهم قبله.",
+			want: []string{},
+		},
+		{
+			name: "an indefinite adjective or an elative after the head is a description",
+			// "The country needs a new agreement and a bigger deal covering energy."
+			src:  "تحتاج البلاد إلى اتفاق جديد وصفقة أكبر تشمل الطاقة.",
+			want: []string{},
+		},
+		{
+			name: "a demonstrative makes the head an anaphor",
+			// "He said this agreement in Libya will not hold."
+			src:  "وقال إن هذا الاتفاق في ليبيا لن يصمد.",
+			want: []string{"COUNTRY:LY:ليبيا"},
+		},
+		{
+			name: "the verbal noun of two places is no agreement",
+			// "The envoy welcomed Rabat and Nouakchott's agreeing to open the border."
+			src:  "رحب المبعوث باتفاق الرباط ونواكشوط على فتح الحدود.",
+			want: []string{"PLACE:place:rabat:الرباط", "PLACE:place:nouakchott:نواكشوط"},
+		},
+		{
+			name: "a day and month name the agreement; a year after the head ends it",
+			// "The agreement of the tenth of March merged the institutions, and the
+			// March agreement needs guarantees."
+			src: "دمج اتفاق العاشر من آذار المؤسسات، ويحتاج اتفاق آذار إلى ضمانات.",
+			want: []string{
+				"AGREEMENT:agreement:march-10:اتفاق العاشر من آذار",
+				"AGREEMENT:agreement:march-10:اتفاق آذار",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(recognize(t, r, tc.src).Mentions)
+			if !equal(got, tc.want) {
+				t.Errorf("%q:\n got %q\nwant %q", tc.src, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAgreementNested checks that WithNested(true) also reports the parties
+// read inside a built agreement, and the default does not.
+func TestAgreementNested(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{
+			name: "nisba parties and a place",
+			// "The Tunisian–Algerian memorandum of understanding in Sousse."
+			src: "مذكرة التفاهم التونسية الجزائرية في سوسة.",
+			want: []string{
+				"AGREEMENT:agreement:DZ+TN:مذكرة التفاهم التونسية الجزائرية في سوسة",
+				"COUNTRY:TN:التونسية", "COUNTRY:DZ:الجزائرية", "PLACE:place:sousse:سوسة",
+			},
+		},
+		{
+			name: "a party after مع",
+			// "The maritime transport agreement with Jordan."
+			src:  "وقعت الحكومة اتفاق النقل البحري مع الأردن.",
+			want: []string{"AGREEMENT:agreement:JO:اتفاق النقل البحري مع الأردن", "COUNTRY:JO:الأردن"},
+		},
+	}
+	nested := entity.New(entity.WithNested(true))
+	plain := entity.New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(recognize(t, nested, tc.src).Mentions)
+			if !equal(got, tc.want) {
+				t.Errorf("nested %q:\n got %q\nwant %q", tc.src, got, tc.want)
+			}
+			got = brief(recognize(t, plain, tc.src).Mentions)
+			if !equal(got, tc.want[:1]) {
+				t.Errorf("default %q:\n got %q\nwant %q", tc.src, got, tc.want[:1])
+			}
+		})
+	}
+}
+
+// TestAgreementLabel checks that a coined agreement is named by the surface of
+// its longest mention, and that a gazetteer agreement keeps its own name.
+func TestAgreementLabel(t *testing.T) {
+	r := entity.New()
+	// "The 2009 agreement and the air transport agreement of 2009."
+	src := "ألغت الحكومة اتفاقية النقل الجوي لعام 2009، ثم تراجعت عن إلغاء اتفاقية 2009."
+	res := recognize(t, r, src)
+	var got []string
+	for _, e := range res.Entities {
+		got = append(got, e.ID+"="+e.Name)
+	}
+	want := []string{"agreement:transport-2009=اتفاقية النقل الجوي لعام 2009"}
+	if !equal(got, want) {
+		t.Errorf("%q: entities %q, want %q", src, got, want)
+	}
+}
