@@ -184,28 +184,22 @@ func spRow8(out []float64, idx []int32, val []float64, b []float64, stride, t in
 	o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7] = a0, a1, a2, a3, a4, a5, a6, a7
 }
 
-// gram sets dst (k × k) to aᵀa, summing over rows in order.
+// gram sets dst (k × k) to aᵀa, each entry summed over a's rows in order. Row s of the
+// result is Σ_i a[i,s] · a[i,:], computed as spRow of a's column s against a (every
+// row a "non-zero"), so that the sums stay in registers.
 func gram(dst *mat.Dense, a *mat.Dense) {
 	n, k := a.Dims()
 	raw, draw := a.RawMatrix(), dst.RawMatrix()
-	g := make([]float64, k*k)
-	for i := range n {
-		row := raw.Data[i*raw.Stride : i*raw.Stride+k]
-		for s, x := range row {
-			if x == 0 {
-				continue
-			}
-			gs := g[s*k : s*k+k]
-			for t := s; t < k; t++ {
-				gs[t] += x * row[t]
-			}
-		}
+	idx := make([]int32, n)
+	for i := range idx {
+		idx[i] = int32(i)
 	}
+	col := make([]float64, n)
 	for s := range k {
-		for t := s; t < k; t++ {
-			draw.Data[s*draw.Stride+t] = g[s*k+t]
-			draw.Data[t*draw.Stride+s] = g[s*k+t]
+		for i := range col {
+			col[i] = raw.Data[i*raw.Stride+s]
 		}
+		spRow(draw.Data[s*draw.Stride:s*draw.Stride+k], idx, col, raw.Data, raw.Stride)
 	}
 }
 
@@ -228,20 +222,14 @@ func orthonormalize(a *mat.Dense) {
 		for pass := 0; pass < 2; pass++ {
 			for p := range j {
 				q := cols[p]
-				d := 0.0
-				for i := range n {
-					d += q[i] * v[i]
-				}
-				for i := range n {
+				d := dot4(q, v)
+				q = q[:len(v)]
+				for i := range v {
 					v[i] -= d * q[i]
 				}
 			}
 		}
-		norm := 0.0
-		for _, x := range v {
-			norm += x * x
-		}
-		norm = math.Sqrt(norm)
+		norm := math.Sqrt(dot4(v, v))
 		if norm > 1e-12 {
 			for i := range v {
 				v[i] /= norm

@@ -65,3 +65,55 @@ func TestSpMulMatchesDirect(t *testing.T) {
 		}
 	}
 }
+
+// gram equals aᵀa computed entry by entry, and is symmetric.
+func TestGramMatchesDirect(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, k := range []int{1, 5, 9, 19} {
+		a := mat.NewDense(50, k, nil)
+		for i := range 50 {
+			for c := range k {
+				if rng.IntN(4) > 0 { // leave some zeros
+					a.Set(i, c, rng.Float64())
+				}
+			}
+		}
+		g := mat.NewDense(k, k, nil)
+		gram(g, a)
+		for s := range k {
+			for c := range k {
+				want := 0.0
+				for i := range 50 {
+					want += a.At(i, s) * a.At(i, c)
+				}
+				if g.At(s, c) != want || g.At(s, c) != g.At(c, s) {
+					t.Fatalf("k = %d: G[%d,%d] = %v (G[%d,%d] = %v), want %v", k, s, c, g.At(s, c), c, s, g.At(c, s), want)
+				}
+			}
+		}
+	}
+}
+
+// Factorize returns the factors Fit's NMF is built from: the same iterations and the
+// same reconstruction error as the model reports, for both losses.
+func TestFactorizeMatchesFit(t *testing.T) {
+	m, _ := synthMatrix()
+	for _, loss := range []NMFLoss{KL, Frobenius} {
+		cfg := Config{K: 3, Seed: 4, Loss: loss}
+		mod, err := Fit(context.Background(), m, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := Prepare(m, cfg).Weights
+		w, h, iters, err := Factorize(context.Background(), x, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if iters != mod.Iterations {
+			t.Errorf("%v: %d iterations, Fit ran %d", loss, iters, mod.Iterations)
+		}
+		if got := frobeniusError(x, x.T(), w, h); got != mod.Error {
+			t.Errorf("%v: relative error %v, Fit reports %v", loss, got, mod.Error)
+		}
+	}
+}

@@ -1,13 +1,19 @@
-// Command nmfspeed times tahlil's topic.Fit on a matrix exported by
-// `tahlil eval topics --export-matrix DIR`, in process CPU seconds, optionally writing a
-// CPU profile. It exists to compare tahlil's NMF with scikit-learn's on the very same
-// matrix (see bench/topics/README.md) and to find where the time goes.
+// Command nmfspeed times tahlil's NMF on a matrix exported by
+// `tahlil eval topics --export-matrix DIR`, in process CPU seconds (user + system, all
+// threads), optionally writing a CPU profile. It exists to compare tahlil's NMF with
+// scikit-learn's on the very same matrix (bench/topics/topic_baselines.py runs it; see
+// bench/topics/README.md) and to find where the time goes.
 //
-//	go run ./bench/topics/nmfspeed -dir /tmp/mtx -loss kl -k 9 -seed 1 -repeat 5 -cpuprofile /tmp/nmf.prof
+//	go run ./bench/topics/nmfspeed -dir /tmp/mtx -factorize -loss kl -k 9 -seed 1 -repeat 3
+//	go run ./bench/topics/nmfspeed -dir /tmp/mtx -loss kl -repeat 5 -cpuprofile /tmp/nmf.prof
 //
-// DIR must hold counts.mtx (documents × terms counts), vocab.tsv (column, key, display,
-// df) and, for the Frobenius loss, weights.mtx as exported with --loss frobenius (the
-// TF-IDF matrix that loss factorises; the KL loss rebuilds its input from the counts).
+// With -factorize it times topic.Factorize on DIR/weights.mtx, the matrix the export's
+// model factorised (its KL input, or its TF-IDF when exported with --loss frobenius):
+// transpose, initialisation and iterations, the scope of scikit-learn's
+// NMF.fit_transform. Without it, it times the whole topic.Fit (also term profiles and
+// diagnostics) from DIR/counts.mtx and DIR/vocab.tsv (column, key, display, df), with
+// DIR/weights.mtx as the TF-IDF for the Frobenius loss. Each timed run prints one line:
+// loss, K, seed, CPU seconds, iterations.
 package main
 
 import (
@@ -36,8 +42,15 @@ func main() {
 	tol := flag.Float64("tol", 0, "tolerance (0 = default)")
 	repeat := flag.Int("repeat", 3, "fits to time")
 	prof := flag.String("cpuprofile", "", "write a CPU profile of the fits to `FILE`")
+	fact := flag.Bool("factorize", false, "time topic.Factorize on weights.mtx alone (initialisation and iterations)")
 	flag.Parse()
-	if err := run(*dir, *loss, *k, *seed, *iter, *tol, *repeat, *prof); err != nil {
+	var err error
+	if *fact {
+		err = runFactorize(*dir, *loss, *k, *seed, *iter, *tol, *repeat, *prof)
+	} else {
+		err = run(*dir, *loss, *k, *seed, *iter, *tol, *repeat, *prof)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "nmfspeed:", err)
 		os.Exit(1)
 	}
@@ -61,17 +74,11 @@ func run(dir, loss string, k int, seed uint64, iter int, tol float64, repeat int
 	if m.Terms, err = readVocab(filepath.Join(dir, "vocab.tsv"), counts.Cols); err != nil {
 		return err
 	}
-	if prof != "" {
-		f, err := os.Create(prof)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startProfile(prof)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	cfg := topic.Config{K: k, Seed: seed, Loss: l, MaxIter: iter, Tol: tol, TopTerms: 10, TopDocs: 5}
 	for range repeat {
 		c0 := cpuSeconds()
@@ -79,10 +86,56 @@ func run(dir, loss string, k int, seed uint64, iter int, tol float64, repeat int
 		if err != nil {
 			return err
 		}
-		fmt.Printf("%s K=%d seed %d: %.3f CPU s, %d iterations, converged %t, error %.6f, NPMI %.4f\n",
+		fmt.Printf("%s K=%d seed %d: %.3f CPU s, %d iterations (fit), converged %t, error %.6f, NPMI %.4f\n",
 			l, k, seed, cpuSeconds()-c0, mod.Iterations, mod.Converged, mod.Error, mod.Coherence)
 	}
 	return nil
+}
+
+func runFactorize(dir, loss string, k int, seed uint64, iter int, tol float64, repeat int, prof string) error {
+	l, err := topic.ParseLoss(loss)
+	if err != nil {
+		return err
+	}
+	x, err := readMTX(filepath.Join(dir, "weights.mtx"))
+	if err != nil {
+		return err
+	}
+	stop, err := startProfile(prof)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	cfg := topic.Config{K: k, Seed: seed, Loss: l, MaxIter: iter, Tol: tol}
+	for range repeat {
+		c0 := cpuSeconds()
+		_, _, iters, err := topic.Factorize(context.Background(), x, cfg)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s K=%d seed %d: %.3f CPU s, %d iterations (factorize)\n", l, k, seed, cpuSeconds()-c0, iters)
+	}
+	return nil
+}
+
+// startProfile starts a CPU profile into path (nothing when path is empty) and returns
+// the function that stops it.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 func cpuSeconds() float64 {
