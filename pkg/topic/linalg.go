@@ -222,14 +222,20 @@ func orthonormalize(a *mat.Dense) {
 		for pass := 0; pass < 2; pass++ {
 			for p := range j {
 				q := cols[p]
-				d := dot4(q, v)
-				q = q[:len(v)]
-				for i := range v {
+				d := 0.0
+				for i := range n {
+					d += q[i] * v[i]
+				}
+				for i := range n {
 					v[i] -= d * q[i]
 				}
 			}
 		}
-		norm := math.Sqrt(dot4(v, v))
+		norm := 0.0
+		for _, x := range v {
+			norm += x * x
+		}
+		norm = math.Sqrt(norm)
 		if norm > 1e-12 {
 			for i := range v {
 				v[i] /= norm
