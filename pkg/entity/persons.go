@@ -279,8 +279,18 @@ func (d *doc) official(i int) int {
 	if side.node == nil && post.node == nil && in(j) {
 		// an organisation named by a definite head or by anaphora after the
 		// title: رئيس الاتحاد الدولي، المديرة العامة للصندوق; or the domain of
-		// a minister the title table does not list: وزير التجهيز والماء
-		if n := d.titleComplement(j, ti); n > 0 {
+		// a minister the title table does not list: وزير التجهيز والماء;
+		// after a supranational nisba, the portfolio: المفوض الأوروبي للهجرة
+		n := 0
+		if in(j+1) && !d.units[j].pro && titleQualifiers[d.units[j].key] && d.units[j+1].pro {
+			if n = d.titleComplement(j+1, ti); n > 0 {
+				n++
+			}
+		}
+		if n == 0 {
+			n = d.titleComplement(j, ti)
+		}
+		if n > 0 {
 			j += n
 			side.end = -1
 			// its nisba: وزيرة الانتقال الطاقي المغربية
@@ -371,6 +381,11 @@ func (r *Recognizer) withTitlesOutside() *Recognizer {
 	c.cfg.titlesOut = true
 	return &c
 }
+
+// titleQualifiers are nisbas of bodies above states that may stand between
+// a title and its portfolio: المفوض الأوروبي للهجرة، المبعوث الأممي لليمن.
+var titleQualifiers = set("الأوروبي", "الأوروبية", "الأممي", "الأممية", "الأفريقي", "الأفريقية", "الإفريقي",
+	"الإفريقية", "العربي", "العربية", "الخليجي", "الخليجية", "الدولي", "الدولية")
 
 // ministerWords are the bare minister titles a domain may follow.
 var ministerWords = set("وزير", "وزيرة", "الوزير", "الوزيرة")

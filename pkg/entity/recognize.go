@@ -570,7 +570,7 @@ func (d *doc) match(i int) int {
 				d.emit(i, g.end+1, g.c, Org, "org:opec-plus", "") // أوبك+
 				return g.end + 1 - i
 			}
-			if g.end > i+1 && (e.typ == Place || e.typ == Org) && designators[g.c.key] {
+			if g.end > i+1 && (e.typ == Place || e.typ == Org) && designators[g.c.key] && !d.designatorNamed(g.c.key, e.id) {
 				// an administrative designator stays outside: معبر [رأس جدير]، شركة [إيني]
 				d.emitEntry(i+1, g.end, cand{}, e)
 				return g.end - i
@@ -589,6 +589,9 @@ func (d *doc) match(i int) int {
 // reading of المالية and its kin. It returns false when no entity is meant.
 func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 	e := g.node.entries[0]
+	if len(g.node.entries) > 1 && e.kind == kName && e.typ != Country {
+		e = d.byCountry(g.node.entries)
+	}
 	if e.kind == kNisba && d.languageReading(i, g) {
 		return entry{}, false
 	}
@@ -607,6 +610,45 @@ func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 		return e, true
 	}
 	return entry{}, false
+}
+
+// byCountry chooses among the entities one name may denote (القنيطرة:
+// Kenitra, Morocco, or Quneitra, Syria; مجلس النواب of Lebanon, Libya ...)
+// the one in the country the text has named most so far, or the first.
+func (d *doc) byCountry(es []entry) entry {
+	c := d.mainCountry()
+	if c == "" {
+		c = d.nextCountry()
+	}
+	if c != "" {
+		for _, e := range es {
+			if e.kind == kName && e.typ == es[0].typ && d.r.lex.entities[e.id].Country == c {
+				return e
+			}
+		}
+	}
+	return es[0]
+}
+
+// nextCountry returns the first country named by name (not a nisba) in the
+// text after the mentions found so far, or "".
+func (d *doc) nextCountry() string {
+	from := 0
+	if len(d.out) > 0 {
+		from = d.out[len(d.out)-1].to
+	}
+	for k := from; k < len(d.units); k++ {
+		if d.units[k].kind != tokenize.Arabic {
+			continue
+		}
+		if g, ok := d.gaz(k); ok {
+			if e := g.node.entries[0]; e.typ == Country && e.kind == kName {
+				return e.id
+			}
+			k = g.end - 1
+		}
+	}
+	return ""
 }
 
 // result sorts the mentions and collects their entities.
@@ -642,6 +684,21 @@ func (d *doc) result() Result {
 // designator is part of the name (نهر النيل، بحيرة ناصر، قاعة بيرسي) are
 // not listed here.
 var designators = keySet("منطقة", "مدينة", "معبر", "مخيم", "حوض", "حقل", "شركة", "وكالة", "بلدان", "دول", "ولاية", "إقليم", "محافظة")
+
+// designatorNamed reports whether the canonical name of entity id opens
+// with the designator إقليم (key): a region so named keeps it (إقليم
+// كردستان, the Kurdistan Region), while منطقة [الساحل]، ولاية [الجزيرة]
+// and إقليم [أزواد] do not.
+func (d *doc) designatorNamed(key, id string) bool {
+	if key != keyRegion {
+		return false
+	}
+	name := d.r.lex.entities[id].Name
+	first, _, _ := strings.Cut(name, " ")
+	return Key(first) == key
+}
+
+var keyRegion = Key("إقليم")
 
 // languageHeads are nouns after which a feminine nisba names a language.
 var languageHeads = set("اللغة", "لغة", "باللغة", "الناطقة", "الناطق", "الناطقين")

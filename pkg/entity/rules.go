@@ -602,6 +602,12 @@ func (d *doc) beforeGaz(i int) int {
 	if n := d.coordinatedPlace(i); n > 0 {
 		return n
 	}
+	if n := d.mediterranean(i); n > 0 {
+		return n
+	}
+	if n := d.waterBody(i); n > 0 {
+		return n
+	}
 	if n := d.designatedPlace(i); n > 0 {
 		return n
 	}
@@ -614,7 +620,66 @@ func (d *doc) beforeGaz(i int) int {
 	if n := d.partyName(i); n > 0 {
 		return n
 	}
+	if n := d.designatedOrg(i); n > 0 {
+		return n
+	}
 	return d.orgName(i)
+}
+
+var (
+	keyMediterranean = Key("المتوسط")
+	// mediterraneanBefore make a bare المتوسط the sea, not "medium" or
+	// "average" (الأجل المتوسط، في المتوسط): شرق المتوسط، على المتوسط.
+	mediterraneanBefore = set("شرق", "غرب", "جنوب", "شرقي", "غربي", "جنوبي", "على", "عبر", "إلى", "ضفاف",
+		"سواحل", "ساحل", "مياه", "دول", "بلدان", "حوض", "ضفة", "ضفتي")
+)
+
+// mediterranean recognises the bare المتوسط after a direction, a coast or a
+// preposition of motion (شرق المتوسط، ميناء على المتوسط) as the
+// Mediterranean (the direction word outside).
+func (d *doc) mediterranean(i int) int {
+	u := &d.units[i]
+	if u.key != keyMediterranean || u.pro || i == 0 || d.units[i-1].sent != u.sent || d.units[i-1].enc {
+		return 0
+	}
+	if !mediterraneanBefore[d.units[i-1].key] {
+		return 0
+	}
+	d.emitEntry(i, i+1, cand{}, entry{typ: Place, id: "place:mediterranean"})
+	return 1
+}
+
+// waterHeads are part of a river's or lake's name: نهر الكارون، بحيرة الثرثار.
+var waterHeads = set("نهر", "بحيرة")
+
+// waterBody recognises نهر or بحيرة + a definite word the gazetteer does not
+// know as one PLACE with its head: نهر الكارون، بحيرة الثرثار.
+func (d *doc) waterBody(i int) int {
+	c, ok := d.keyIn(i, waterHeads)
+	if !ok || d.units[i].enc || c.skip > 0 && !c.strippedProc {
+		return 0
+	}
+	j := i + 1
+	if j >= len(d.units) || d.units[j].sent != d.units[i].sent {
+		return 0
+	}
+	u := &d.units[j]
+	if u.kind != tokenize.Arabic || u.pro || u.enc || !d.definiteAt(j) || d.r.lex.function[u.key] || d.isTitleAt(j) ||
+		utf8.RuneCountInString(u.key) < 5 {
+		return 0
+	}
+	if g, ok := d.gaz(j); ok && g.node.entries[0].kind != kPerson {
+		return 0 // نهر [الأردن]، نهر النيل: the gazetteer's
+	}
+	if g, ok := d.gaz(i); ok && g.end > i+1 {
+		return 0
+	}
+	id := "place:" + c.key + "-" + u.key
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Place, Name: d.src[d.units[i].start+c.skip : u.end]}
+	}
+	d.emit(i, j+1, c, Place, id, "")
+	return 2
 }
 
 // partyHeads open a party's or movement's one-word name: حزب تقدم، حركة رشاد.
@@ -652,6 +717,66 @@ func (d *doc) partyName(i int) int {
 		d.ents[id] = Entity{ID: id, Type: Org, Name: d.src[d.units[i].start+c.skip : u.end]}
 	}
 	d.emit(i, j+1, c, Org, id, "")
+	return 2
+}
+
+// companyHeads introduce a company's or agency's one-word name, which is
+// the mention without them: شركة [ميرسك]، وكالة [فرونتكس].
+var companyHeads = set("شركة", "وكالة", "شركتا", "شركتي")
+
+// designatedOrg recognises an unknown one-word name after شركة or وكالة (the
+// head outside, as for known names) when the word looks like a name (see
+// bareNameWord) and no adjective or genitive follows it: شركة سومو تريد،
+// شركة ميرسك وأخواتها، وكالة فرونتكس بدوريات; not شركة نفط وطنية.
+func (d *doc) designatedOrg(i int) int {
+	if _, ok := d.keyIn(i, companyHeads); !ok || d.units[i].enc {
+		return 0
+	}
+	j := i + 1
+	if j >= len(d.units) || d.units[j].sent != d.units[i].sent {
+		return 0
+	}
+	u := &d.units[j]
+	k, c := u.key, cand{}
+	if u.pro && d.src[u.wstart:u.start] == "ف" && !u.enc {
+		// no conjunction right after the head: the tokenizer cut a foreign
+		// name (ف+رونتكس)
+		u.pro, k, c = false, u.full, u.wholeCand()
+		ok := d.bareNameWord(j)
+		u.pro = true
+		if !ok {
+			return 0
+		}
+	} else if !d.bareNameWord(j) {
+		return 0
+	}
+	if strings.HasPrefix(k, "ي") || strings.HasSuffix(k, "ا") {
+		return 0
+	}
+	if _, ok := d.gaz(j); ok {
+		return 0
+	}
+	if _, given := d.r.lex.given[k]; given {
+		return 0
+	}
+	if n := j + 1; n < len(d.units) && d.units[n].sent == u.sent && d.units[n].kind == tokenize.Arabic && !d.units[n].pro &&
+		!d.r.lex.function[d.units[n].key] {
+		// an adjective agreeing with the feminine head (ة، ى: شركة نفط وطنية،
+		// شركة طيران كبرى) or a genitive (شركة نفط الجنوب) makes the word a
+		// common noun; a verb or a prepositional phrase may follow a name
+		v := &d.units[n]
+		if strings.HasSuffix(v.key, "ه") || strings.HasSuffix(v.key, "ي") || strings.HasPrefix(v.key, "ال") || hasTanwin(v.text) {
+			return 0
+		}
+		if _, ok := d.gaz(n); ok {
+			return 0
+		}
+	}
+	id := "org:" + k
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Org, Name: d.src[u.start+c.skip : u.end]}
+	}
+	d.emit(j, j+1, c, Org, id, "")
 	return 2
 }
 
@@ -910,7 +1035,7 @@ func (d *doc) chainWord(k int) int {
 // الأفريقي، ذات الغالبية، المنصوص عليها.
 var orgStop = set("التابع", "التابعة", "التابعين", "ذات", "ذو", "ذوي", "المنصوص", "المعروف", "المعروفة",
 	"المكلف", "المكلفة", "المسؤول", "المسؤولة", "الذي", "التي", "الجديد", "الجديدة", "السابق", "السابقة",
-	"الحالي", "الحالية", "نفسه", "نفسها", "المعنية", "المعني", "المختصة", "المختص")
+	"الحالي", "الحالية", "نفسه", "نفسها", "المعنية", "المعني", "المختصة", "المختص", "المنعقد", "المنعقدة")
 
 // orgName recognises an organisation's name built on a head noun (see
 // orgDefHeads, orgConstructHeads, orgUnitHeads): a definite head with
@@ -926,7 +1051,13 @@ func (d *doc) orgName(i int) int {
 	def := ok
 	if !ok {
 		if c, ok = d.keyIn(i, orgConstructHeads); !ok {
-			return 0
+			// a unit of a known organisation: قوة الأمم المتحدة لمراقبة فض الاشتباك
+			if c, ok = d.keyIn(i, orgUnitHeads); !ok || i+1 >= len(d.units) || d.units[i+1].sent != d.units[i].sent {
+				return 0
+			}
+			if g, ok := d.gaz(i + 1); !ok || g.c.skip > 0 || g.node.entries[0].typ != Org {
+				return 0
+			}
 		}
 	}
 	if g, ok := d.gaz(i); ok && g.node.entries[0].typ == Org {
@@ -943,6 +1074,7 @@ func (d *doc) orgName(i int) int {
 	adjs, indef, lamAt := 0, 0, 0
 	hasNisba := false
 	lastDef := 0
+	unitOrgEnd := 0 // end of a known organisation right after a unit head (بعثة الاتحاد الأفريقي)
 	for in(k) && k-i <= 8 {
 		u := &d.units[k]
 		if orgStop[u.key] || d.isTitleAt(k) || u.pro && orgDefHeads[u.key] {
@@ -959,6 +1091,12 @@ func (d *doc) orgName(i int) int {
 			}
 			if e.typ == Org && k == i+1 && !unit {
 				return 0 // مجلس [الجامعة العربية]: the organisation itself
+			}
+			if e.typ == Org && k > i+1 && !def && !defSeen && !lamSeen {
+				return 0 // لجنة خبراء [مجلس الأمن]: an organ of the organisation is the organisation
+			}
+			if e.typ == Org && k == i+1 {
+				unitOrgEnd = g.end
 			}
 			if w == 1 && g.end > k+1 {
 				defSeen, needDef = true, false
@@ -1026,6 +1164,9 @@ func (d *doc) orgName(i int) int {
 		if orgConstructNot[d.units[i+1].key] {
 			return 0
 		}
+		if lamSeen && lamAt == i+1 {
+			return 0 // an indefinite head with ل is no name: مجلس للشيوخ "a senate"
+		}
 		// a trailing country nisba qualifies the name: [هيئة الأدب] [السعودية]
 		if !lamSeen && end > i+2 {
 			if g, ok := d.gaz(end - 1); ok && g.end == end && g.node.entries[0].kind == kNisba {
@@ -1039,23 +1180,51 @@ func (d *doc) orgName(i int) int {
 			end = g.end
 		}
 	}
-	if end <= i+1 {
-		return 0
+	if end <= i+1 || unit && end == unitOrgEnd {
+		return 0 // بعثة [الاتحاد الأفريقي] الجديدة: the organisation alone
 	}
+	from := i
 	if designators[c.key] && !def {
-		return 0 // شركة [إيني]: the designator stays outside, gazetteer names only
+		// شركة [إيني]: the designator stays outside, gazetteer names only;
+		// a name built on a place is a name of its own, without the
+		// designator and an indefinite purpose after it: شركة [أبوظبي
+		// التنموية القابضة] لتطوير ...
+		if !d.placeNamed(i+1, end) {
+			return 0
+		}
+		if lamSeen && lamAt > i+2 && !strings.HasPrefix(d.units[lamAt].key, "ال") {
+			end = lamAt
+		}
+		from, c = i+1, cand{}
+		if end-from < 2 {
+			return 0
+		}
 	}
-	keys := make([]string, 0, end-i)
-	for x := i; x < end; x++ {
+	keys := make([]string, 0, end-from)
+	for x := from; x < end; x++ {
 		keys = append(keys, d.units[x].key)
 	}
-	keys[0] = c.key
+	if from == i {
+		keys[0] = c.key
+	}
 	id := "org:" + strings.Join(keys, "-")
 	if _, ok := d.ents[id]; !ok {
-		d.ents[id] = Entity{ID: id, Type: Org, Name: d.src[d.units[i].start+c.skip : d.units[end-1].end]}
+		d.ents[id] = Entity{ID: id, Type: Org, Name: d.src[d.units[from].start+c.skip : d.units[end-1].end]}
 	}
-	d.emit(i, end, c, Org, id, "")
+	d.emit(from, end, c, Org, id, "")
 	return end - i
+}
+
+// placeNamed reports whether units [from, end) are a place or country name
+// and at least one word after it: a company named after its place (شركة
+// أبوظبي التنموية القابضة).
+func (d *doc) placeNamed(from, end int) bool {
+	g, ok := d.gaz(from)
+	if !ok || g.c.skip > 0 || g.end >= end {
+		return false
+	}
+	e := g.node.entries[0]
+	return e.typ == Place || e.typ == Country && e.kind == kName
 }
 
 // missionHeads are units of an organisation that may end with their place.
@@ -1063,6 +1232,9 @@ var missionHeads = set("بعثة", "قوة", "قوات", "مكتب", "مفوضي
 
 // placeDesignators introduce a place's name: مدينة تيزنيت، مخيم امبره.
 var placeDesignators = set("مدينة", "بلدة", "قرية", "ولاية", "محافظة", "إقليم", "مخيم", "مقاطعة", "واحة", "جزيرة")
+
+// femDesignators are the feminine placeDesignators.
+var femDesignators = set("مدينة", "بلدة", "قرية", "ولاية", "محافظة", "مقاطعة", "واحة", "جزيرة")
 
 // bareNameWord reports whether unit j can be an unknown one-word name after a
 // designator (حزب، مدينة): a bare Arabic word of three letters or more, not a
@@ -1077,28 +1249,48 @@ func (d *doc) bareNameWord(j int) bool {
 		utf8.RuneCountInString(k) < 3 || d.isTitleAt(j))
 }
 
+// bareNameWordEnding is bareNameWord without its test of the last letter ي.
+func (d *doc) bareNameWordEnding(j int) bool {
+	u := &d.units[j]
+	k := u.key
+	return !(u.kind != tokenize.Arabic || u.pro || u.enc || hasTanwin(u.text) || d.r.lex.function[k] ||
+		strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ه") ||
+		strings.HasSuffix(k, "ات") || strings.HasSuffix(k, "ين") || strings.HasSuffix(k, "ون") ||
+		utf8.RuneCountInString(k) < 3 || d.isTitleAt(j))
+}
+
 // designatedPlace recognises an unknown one-word name after a place
 // designator (the designator outside, as for known places): مدينة [تيزنيت]،
 // مخيم [امبره]. The word must not look like an adjective or a common noun
 // (ال، ة or ي at its end, tanwin, a pronoun) and the next word must not
 // continue it as a construct.
 func (d *doc) designatedPlace(i int) int {
-	if _, ok := d.keyIn(i, placeDesignators); !ok || d.units[i].enc {
+	c, ok := d.keyIn(i, placeDesignators)
+	if !ok || d.units[i].enc {
 		return 0
 	}
 	j := i + 1
 	if j >= len(d.units) || d.units[j].sent != d.units[i].sent {
 		return 0
 	}
+	if g, ok := d.gaz(i); ok && g.end > j {
+		return 0 // the gazetteer names it with its designator: إقليم كردستان
+	}
 	u := &d.units[j]
 	k := u.key
 	if !d.bareNameWord(j) {
-		return 0
+		// a feminine designator takes a name in ي (جزيرة إيمرالي): its
+		// adjectives end in ة or ى; an island may bear a woman's name (جزيرة ليلى)
+		_, given := d.r.lex.given[k]
+		island := c.key == Key("جزيرة") && given
+		if !femDesignators[c.key] || !(strings.HasSuffix(u.text, "ي") || island) || !d.bareNameWordEnding(j) {
+			return 0
+		}
 	}
 	if _, ok := d.gaz(j); ok {
 		return 0
 	}
-	if _, given := d.r.lex.given[k]; given {
+	if _, given := d.r.lex.given[k]; given && c.key != Key("جزيرة") {
 		return 0 // مدينة محمد السادس ...: a name of a person
 	}
 	if j+1 < len(d.units) && d.units[j+1].sent == u.sent && d.units[j+1].kind == tokenize.Arabic && !d.units[j+1].pro &&
