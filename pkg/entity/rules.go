@@ -602,11 +602,17 @@ func (d *doc) beforeGaz(i int) int {
 	if n := d.coordinatedPlace(i); n > 0 {
 		return n
 	}
-	if n := d.mediterranean(i); n > 0 {
-		return n
-	}
-	if n := d.waterBody(i); n > 0 {
-		return n
+	_, extra := d.keyIn(i, extraHeads)
+	if extra {
+		if n := d.mediterranean(i); n > 0 {
+			return n
+		}
+		if n := d.waterBody(i); n > 0 {
+			return n
+		}
+		if n := d.designatedOrg(i); n > 0 {
+			return n
+		}
 	}
 	if n := d.designatedPlace(i); n > 0 {
 		return n
@@ -620,10 +626,7 @@ func (d *doc) beforeGaz(i int) int {
 	if n := d.partyName(i); n > 0 {
 		return n
 	}
-	if n := d.designatedOrg(i); n > 0 {
-		return n
-	}
-	return d.orgName(i)
+	return d.orgName(i, extra)
 }
 
 var (
@@ -651,6 +654,12 @@ func (d *doc) mediterranean(i int) int {
 
 // waterHeads are part of a river's or lake's name: نهر الكارون، بحيرة الثرثار.
 var waterHeads = set("نهر", "بحيرة")
+
+// extraHeads is the union of the words that open mediterranean, waterBody,
+// designatedOrg and a unit of an organisation outside orgConstructHeads
+// (قوة، برنامج): beforeGaz tries it once, so most words cost one filtered
+// look-up for the four rules.
+var extraHeads = set("المتوسط", "نهر", "بحيرة", "شركة", "وكالة", "شركتا", "شركتي", "قوة", "برنامج")
 
 // waterBody recognises نهر or بحيرة + a definite word the gazetteer does not
 // know as one PLACE with its head: نهر الكارون، بحيرة الثرثار.
@@ -1046,12 +1055,15 @@ var orgStop = set("التابع", "التابعة", "التابعين", "ذات"
 // الصحراء الغربية). A country nisba closing a construct name stays outside
 // it ([هيئة الأدب] [السعودية]); an organ of a known organisation (مجلس
 // [الجامعة العربية]) is the organisation.
-func (d *doc) orgName(i int) int {
+func (d *doc) orgName(i int, extra bool) int {
 	c, ok := d.keyIn(i, orgDefHeads)
 	def := ok
 	if !ok {
 		if c, ok = d.keyIn(i, orgConstructHeads); !ok {
 			// a unit of a known organisation: قوة الأمم المتحدة لمراقبة فض الاشتباك
+			if !extra {
+				return 0
+			}
 			if c, ok = d.keyIn(i, orgUnitHeads); !ok || i+1 >= len(d.units) || d.units[i+1].sent != d.units[i].sent {
 				return 0
 			}
