@@ -231,8 +231,9 @@ func (d *doc) agreementRule(i int) int {
 		}
 	}
 	id := d.resolveAgreement(refs, decl, year, peace)
-	if id != "" && st.compKey != "" && !d.r.lex.agreementNamed(id, st.compKey) {
-		id = "" // اتفاقية جدة لحماية البيئة is not إعلان جدة
+	if id != "" && year == 0 && st.compKey != "" && !d.r.lex.agreementNamed(id, st.compKey) &&
+		isDeclName(d.r.lex.entities[id].Name) != decl {
+		id = "" // اتفاقية جدة لحماية البيئة is not إعلان جدة (but اتفاقية باريس للتغير المناخي is Paris)
 	}
 	if id == "" {
 		if anchorID == "" {
@@ -538,7 +539,7 @@ type agrState struct {
 	signed           bool // الموقعة ... YEAR
 	year, month, day int
 	dateName         bool   // the head is named by a date
-	compKey          string // the first word of a ل complement
+	compKey          string // " " + the match key of a ل complement's first word
 	topic            [2]string
 	nt               int
 	parties          [4]string
@@ -547,7 +548,9 @@ type agrState struct {
 	nestedAt         [8]int
 	nn               int
 	place            string // a place after في, or the noun phrase's place
-	lastEnt          bool   // the last element read is a named entity
+	lastEnt          bool   // the last noun phrase read ends in a named entity
+	genEnt           bool   // the construct after the head ends in a named entity
+	genWords         int    // units of the construct after the head
 }
 
 // closed reports whether a closer was read.
@@ -589,12 +592,17 @@ var (
 	pluralHeads = set("اتفاقيات", "اتفاقات", "معاهدات", "مذكرات", "الاتفاقيات", "الاتفاقات")
 	declHeads   = set("إعلان", "الإعلان")
 	memoHeads   = set("مذكرة", "مذكرات")
+	deal        = set("صفقة", "الصفقة")
+	// verbalGenitives in construct after a head name a transaction, not an
+	// agreement: اتفاق فسخ العقد، صفقة انتقال اللاعب، دخل اتفاق حيز التنفيذ.
+	verbalGenitives = set("حيز", "فسخ", "انتقال", "انتداب", "التعاقد", "الاستحواذ", "شراء", "بيع",
+		"الزيادة", "تمديد", "إنهاء")
 	// genericGenitives after a head make it "the parties' agreement" or a
 	// time, not a name: اتفاق الطرفين، اتفاق الأسبوع الماضي.
 	genericGenitives = set("الطرفين", "الطرفان", "الجانبين", "الجانبان", "البلدين", "البلدان",
 		"الدولتين", "الأطراف", "الحكومتين", "الجميع", "الكل", "الأغلبية", "الخبراء", "الحد",
 		"الآراء", "الأعضاء", "القوى", "الأسبوع", "الشهر", "العام", "اليوم", "السنة", "الليلة",
-		"الأمس", "الماضي", "المبادئ")
+		"الأمس", "الماضي")
 	aboutWords = set("بشأن", "حول")
 	// demonstratives before a definite head make it an anaphor: هذا الاتفاق.
 	demonstratives = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
@@ -712,6 +720,9 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 		u := &d.units[j]
 		if j > k && u.pro && d.proclitic(j) != "و" {
 			return 0
+		}
+		if j == k && depth == 0 && (verbalGenitives[u.key] || strings.HasPrefix(u.key, "ي") && !strings.HasPrefix(u.key, "ال")) {
+			return 0 // (not اتفاق يمكن ...: a verb)
 		}
 		if g, e, ok := d.entityAt(j); ok {
 			if e.typ == Place && st.place == "" {
@@ -959,8 +970,8 @@ func (d *doc) dateName(k int, st *agrState) int {
 // builtAgreement recognises an agreement by the grammar above at unit i.
 func (d *doc) builtAgreement(i int) int {
 	headC, ok := d.keyIn(i, grammarHeads)
-	if !ok {
-		return 0
+	if !ok || d.units[i].enc {
+		return 0 // اتفاقه المبدئي "his preliminary agreement"
 	}
 	st := agrState{sent: d.units[i].sent}
 	def := strings.HasPrefix(headC.key, "ال")
@@ -982,8 +993,9 @@ func (d *doc) builtAgreement(i int) int {
 	if !def {
 		if e := d.dateName(j, &st); e > 0 {
 			j = e
-		} else if e := d.nounPhrase(j, &st, 0); e > 0 {
-			st.genitive = true
+		} else if e := d.nounPhrase(j, &st, 0); e > 0 && !d.units[j].pro {
+			st.genitive, st.genEnt = true, st.lastEnt
+			st.genWords = e - j
 			j = e
 		} else {
 			return 0 // اتفاقًا إطاريًا، معاهدة سلام مع إسرائيل
@@ -1002,16 +1014,30 @@ func (d *doc) builtAgreement(i int) int {
 		named = true
 	case st.between:
 		named = true
-	case st.genitive && !plural && !decl:
-		named = !st.lastEnt || st.closed() // اتفاق الرياض alone is read by the anchors
+	case st.genEnt:
+		// a place or country in construct is the anchored rule's, or an
+		// agent: اتفاق تونس مع صندوق النقد is Tunisia's agreeing
+		named = st.comp || st.about
+	case decl:
+		// إعلان is also "announcement": إعلان النتيجة الرسمية للانتخابات
+		named = st.genitive && st.about
+	case st.genitive && !plural && !deal[headC.key] && !st.closed():
+		// a construct alone names an agreement when it says more than one
+		// common word: اتفاق التسهيل الممدد المعدل، اتفاق استئناف تصدير نفط
+		// الإقليم، بروتوكول الصيد (a topic of the table); not اتفاق الزيادة،
+		// صفقة انتقال اللاعب (صفقة needs a closer)
+		named = st.genWords-st.nisbas >= 2 || d.r.lex.topics[st.topic[0]] != ""
 	case (st.genitive || st.adj > 0) && (st.comp || st.about || st.in || st.with && st.genitive):
 		named = true
-	case def && st.about:
+	}
+	if !named && st.genitive && !st.genEnt && d.namingCue(i) {
+		// بما يعرف بصفقة علم الروم، ما سمي اتفاق النفط مقابل المياه، «اتفاق ...»
 		named = true
 	}
 	linked := ""
-	if !named && def && st.adj > 0 && st.with && st.nt > 0 {
-		// الاتفاق الإطاري مع تركيا: a description unless the text named it before
+	if !named && st.nt > 0 && (def && st.adj > 0 && st.with || st.genitive && !st.genEnt && !st.closed()) {
+		// الاتفاق الإطاري مع تركيا، إعلان المبادئ: a description unless the
+		// text named that agreement before
 		linked = d.linkTopic(&st, decl)
 		named = linked != ""
 	}
@@ -1035,6 +1061,29 @@ func (d *doc) builtAgreement(i int) int {
 		d.emitNested(&st)
 	}
 	return j - i
+}
+
+// namingWords before a head introduce a name: ما سمي، بما يعرف بـ، المعروف بـ.
+var namingWords = set("سمي", "سميت", "سمته", "سماه", "سمتها", "سماها", "يسمى", "تسمى", "يعرف",
+	"تعرف", "عرف", "عرفت", "المعروف", "المعروفة", "باسم", "بات")
+
+// namingCue reports whether the head at unit i is introduced as a name: a
+// naming word among the three words before it (بما يعرف بـ، ما سمي، سمته
+// الصحافة المحلية) or an opening guillemet just before it.
+func (d *doc) namingCue(i int) bool {
+	sent := d.units[i].sent
+	if i > 0 && d.units[i-1].key == "«" {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && d.units[k].sent == sent; k-- {
+		if d.units[k].kind == tokenize.Punct {
+			return false
+		}
+		if _, ok := d.keyIn(k, namingWords); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // emitNested reports the places, countries and organisations read inside an

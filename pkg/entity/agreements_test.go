@@ -137,6 +137,34 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"PLACE:place:rabat:الرباط", "PLACE:place:nouakchott:نواكشوط"},
 		},
 		{
+			name: "a naming cue makes a bare construct a name, even after صفقة",
+			// "The two sides concluded what is known as the Palm Valley deal last year."
+			src:  "أبرم الطرفان ما يعرف بصفقة وادي النخيل العام الماضي.",
+			want: []string{"AGREEMENT:agreement:وادي-النخيل:صفقة وادي النخيل"},
+		},
+		{
+			name: "a deal in construct without a closer is a transaction",
+			// "The club completed the new striker deal."
+			src:  "أتم النادي صفقة المهاجم الجديد.",
+			want: []string{},
+		},
+		{
+			name: "a declaration in construct alone links to the one the text named",
+			// "The two states signed the declaration of constants on the common
+			// border. Then the declaration of constants became a reference."
+			src: "وقعت الدولتان إعلان الثوابت بشأن الحدود المشتركة. ثم صار إعلان الثوابت مرجعًا.",
+			want: []string{
+				"AGREEMENT:agreement:الثوابت-الحدود:إعلان الثوابت بشأن الحدود المشتركة",
+				"AGREEMENT:agreement:الثوابت-الحدود:إعلان الثوابت",
+			},
+		},
+		{
+			name: "a declaration in construct alone is an announcement",
+			// "The announcement of the official result was postponed."
+			src:  "تأجل إعلان النتيجة الرسمية.",
+			want: []string{},
+		},
+		{
 			name: "a day and month name the agreement; a year after the head ends it",
 			// "The agreement of the tenth of March merged the institutions, and the
 			// March agreement needs guarantees."
