@@ -1118,6 +1118,15 @@ func (d *doc) builtID(i, k int, headC cand, st *agrState, decl bool) string {
 		if id := d.linkDate(st, decl); id != "" {
 			return id
 		}
+		if st.year > 0 && st.nt > 0 {
+			// a table agreement named by its descriptors and year: الاتفاقية
+			// العامة للتعاون ... لعام 1998
+			for _, a := range d.r.lex.agreements {
+				if a.byYear && a.year == st.year && !(decl && a.agr || !decl && a.decl) && strings.Contains(a.names, st.topic[0]) {
+					return a.id
+				}
+			}
+		}
 		if st.year == 0 && st.nt > 0 {
 			if id := d.linkTopic(st, decl); id != "" {
 				return id
@@ -1268,8 +1277,9 @@ func monthOf(v string) int {
 
 // linkTopic returns the agreement of the text whose name holds the first
 // topic word of st (بروتوكول الصيد → اتفاق الصيد البحري بين المغرب والاتحاد
-// الأوروبي), or "". A generic first word (التعاون، الإطاري) links only with
-// a party (الاتفاق الإطاري مع تركيا).
+// الأوروبي), or "": the first word that is not generic (اتفاق الشراكة في
+// مجال الصيد → الصيد); a generic first word (الإطاري) links only with a
+// party (الاتفاق الإطاري مع تركيا).
 func (d *doc) linkTopic(st *agrState, decl bool) string {
 	if st.nt == 0 {
 		return ""
@@ -1279,8 +1289,14 @@ func (d *doc) linkTopic(st *agrState, decl bool) string {
 		if e.Type != Agreement || best != "" && id > best {
 			continue
 		}
-		if t := st.topic[0]; (st.with || !genericTopics[t]) && strings.Contains(Key(e.Name), t) {
-			best = id
+		for n, t := range st.topic[:st.nt] {
+			if st.with && n == 0 || !genericTopics[t] {
+				// the first topic word that says something
+				if strings.Contains(Key(e.Name), t) {
+					best = id
+				}
+				break
+			}
 		}
 	}
 	return best
