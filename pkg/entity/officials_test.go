@@ -222,3 +222,46 @@ func TestPlaceRules(t *testing.T) {
 		},
 	})
 }
+
+// TestPersonNames covers untitled names: where they stop, a nisba before
+// them, and علي typed for على.
+func TestPersonNames(t *testing.T) {
+	runOfficialCases(t, entity.New(), []officialCase{
+		{
+			name: "adjective after a name is no family name",
+			// "Ahmed Jaber, the gold winner, arrived in Cairo."
+			src:  "وصل أحمد جابر الفائز بالذهبية إلى القاهرة.",
+			want: []string{"PERSON:person:احمد-جابر:أحمد جابر", "PLACE:place:cairo:القاهرة"},
+		},
+		{
+			name: "a verb with a proclitic closes the name",
+			// "Ahmed Abdelfattah's win came to make up for the loss."
+			src:  "جاء فوز أحمد عبد الفتاح ليعوض الخسارة.",
+			want: []string{"PERSON:person:احمد-عبد-الفتاح:أحمد عبد الفتاح"},
+		},
+		{
+			name: "ali typed for ala in a text without alef maqsura",
+			// "Investors focused on the weakness of the index to a large extent."
+			src:  "وركز المستثمرون علي ضعف المؤشر الي حد كبير.",
+			want: []string{},
+		},
+		{
+			name: "ali as a name in a text that writes alef maqsura",
+			// "Ali Hassan met the delegation on Monday."
+			src:  "التقى علي حسن بالوفد يوم الاثنين.",
+			want: []string{"PERSON:person:علي-حسن:علي حسن"},
+		},
+		{
+			name: "unknown name after a nisba, before a comma",
+			// "He beat his Greek rival Stavros Kalamaris, then rested."
+			src:  "فاز على منافسه اليوناني ستافروس كالاماريس، ثم استراح.",
+			want: []string{"COUNTRY:GR:اليوناني", "PERSON:person:ستافروس-كالاماريس:ستافروس كالاماريس"},
+		},
+		{
+			name: "a verb and its object after a nisba are no name",
+			// "The Turkish army shelled military positions in the north."
+			src:  "قصف الجيش التركي مواقع عسكرية في الشمال.",
+			want: []string{"COUNTRY:TR:التركي"},
+		},
+	})
+}

@@ -62,10 +62,12 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		return 0, "" // عمره "his age" is no عمر
 	}
 	if lex.function[k0] && in(j+1) {
-		// علي read as a name (not على): a name, a connector or a bare word follows
+		// علي read as a name (not على): a name, a connector or a bare word
+		// follows; a name or a connector only in a text that writes ى as ي
+		// (علي هامش "on the sidelines")
 		n := &d.units[j+1]
 		_, g := lex.given[n.key]
-		if !g && !nameConnectors[n.key] && (n.pro || strings.HasPrefix(n.key, "ال") || strings.HasSuffix(n.key, "ه") || lex.function[n.key] || hasTanwin(n.text)) {
+		if !g && !nameConnectors[n.key] && (n.pro || strings.HasPrefix(n.key, "ال") || strings.HasSuffix(n.key, "ه") || lex.function[n.key] || hasTanwin(n.text) || !d.writesMaqsura()) {
 			return 0, ""
 		}
 	}
@@ -80,8 +82,8 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		u := &d.units[k]
 		key := u.key
 		if u.pro {
-			if !d.cutName(k) || strings.HasPrefix(u.key, "ال") || lex.function[u.key] {
-				break // a conjunction, or a preposition on a common or function word (للكتاب، بأن)
+			if !d.cutName(k) || strings.HasPrefix(u.key, "ال") && !d.kafName(k) || lex.function[u.key] || strings.HasPrefix(u.key, "ي") {
+				break // a conjunction, or a preposition on a common or function word or a verb (للكتاب، بأن، ليعوض)
 			}
 			key = u.full // a name the tokenizer cut: بنعلي
 		}
@@ -106,6 +108,9 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			continue
 		}
 		if d.definiteAt(k) {
+			if postName[key] || orgStop[key] {
+				break // جابر الفائز، فؤاد السنيورة السابق: an adjective after the name
+			}
 			if d.familyName(key) && (n > 0 || in(k+1)) {
 				k++ // ال + a given name: صباح الأحمد الجابر الصباح، تركي الفيصل
 				continue
@@ -118,8 +123,8 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		if _, given := lex.given[key]; !given && strings.HasPrefix(key, "ي") {
 			break // an imperfect verb, not a surname
 		}
-		if _, given := lex.given[key]; !given && n > 0 && strings.HasSuffix(key, "ه") {
-			break // كمال داود سياسة: a noun in ة after a full name
+		if _, given := lex.given[key]; !given && k-j >= 2 && strings.HasSuffix(key, "ه") {
+			break // كمال داود سياسة، عبد الله خسارة: a noun in ة after a full name
 		}
 		k++
 		if _, given := lex.given[key]; !given && !(in(k) && nameConnectors[d.units[k].key]) {
@@ -136,7 +141,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		// an unknown word and a definite noun are a construct, not a name
 		// (رئاسة مؤتمر المناخ), unless the noun is a family name (الهاشمي، الأحمد)
 		// or follows عبد، أبو (عون ذياب عبد الله)
-		if last := d.units[k-1].key; d.definiteAt(k-1) && !d.familyName(last) && !nameConnectors[d.units[k-2].key] &&
+		if last := d.units[k-1].key; d.definiteAt(k-1) && !d.kafName(k-1) && !d.familyName(last) && !nameConnectors[d.units[k-2].key] &&
 			!(strings.HasSuffix(last, "ي") && utf8.RuneCountInString(last) > 4) {
 			return 0, ""
 		}
@@ -153,6 +158,27 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		}
 	}
 	return k, "person:" + strings.Join(keys, "-")
+}
+
+// postName are definite adjectives that follow a name without being a
+// family name: جابر الفائز "Jaber, the winner".
+var postName = set("الفائز", "الفائزة", "الراحل", "الراحلة", "الأسبق", "المستقيل", "المستقيلة", "المخلوع",
+	"المنتخب", "المنتخبة", "البالغ", "البالغة", "المحترف", "الشهير", "الشهيرة", "الملقب", "الملقبة",
+	"المقيم", "المقيمة", "العائد", "المقبل", "المقبلة", "المتوفى", "المغدور", "المعتقل", "المعتقلة")
+
+// writesMaqsura reports whether the text writes the final ى anywhere (على،
+// إلى، مصطفى); a text that types it as ي (علي، الي) leaves علي ambiguous.
+func (d *doc) writesMaqsura() bool {
+	if d.maqsura == 0 {
+		d.maqsura = 2
+		for k := range d.units {
+			if strings.HasSuffix(d.units[k].text, "ى") {
+				d.maqsura = 1
+				break
+			}
+		}
+	}
+	return d.maqsura == 1
 }
 
 // thirdName reports whether unit k, after a two-word name whose second word
@@ -493,6 +519,9 @@ func (d *doc) person(i int) int {
 		}
 	}
 	if end == 0 {
+		end, id = d.nisbaName(i)
+	}
+	if end == 0 {
 		return 0
 	}
 	if _, ok := d.ents[id]; !ok {
@@ -504,6 +533,44 @@ func (d *doc) person(i int) int {
 	}
 	d.emitName(from, end, d.ents[id].Type, id)
 	return end - i
+}
+
+// nisbaName recognises a name of two or more words right after a country's
+// definite singular nisba used as a noun or after a noun (نظيرها اليوناني
+// ...، الفرنسي سيباستيان ...): the nisba stays a COUNTRY mention. The name
+// must open with a given name, or close before punctuation or و with words
+// that do not look like common nouns (no ة or plural ending).
+func (d *doc) nisbaName(i int) (int, string) {
+	if i == 0 || d.units[i-1].sent != d.units[i].sent || d.units[i].pro {
+		return 0, ""
+	}
+	g, ok := d.gaz(i - 1)
+	if !ok || g.end != i || g.c.skip != 0 || g.node.entries[0].typ != Country || g.node.entries[0].kind != kNisba {
+		return 0, ""
+	}
+	n := &d.units[i-1]
+	if n.pro || !strings.HasPrefix(n.key, "ال") || !(strings.HasSuffix(n.key, "ي") || strings.HasSuffix(n.key, "يه")) {
+		return 0, ""
+	}
+	end, id := d.parseName(i, true)
+	if end-i < 2 {
+		return 0, ""
+	}
+	if d.isGiven(d.units[i].key) {
+		return end, id
+	}
+	for k := i; k < end; k++ {
+		key := d.units[k].key
+		if d.units[k].pro && !d.cutName(k) || utf8.RuneCountInString(key) < 3 || strings.HasSuffix(key, "ه") ||
+			strings.HasSuffix(key, "ات") || strings.HasSuffix(key, "ين") || strings.HasSuffix(key, "ون") {
+			return 0, ""
+		}
+	}
+	if end < len(d.units) && d.units[end].sent == d.units[i].sent &&
+		!(d.units[end].kind == tokenize.Punct && d.units[end].key != "-") && !(d.units[end].pro && d.src[d.units[end].wstart:d.units[end].start] == "و") {
+		return 0, ""
+	}
+	return end, id
 }
 
 var (
@@ -686,6 +753,13 @@ func (d *doc) cutName(j int) bool {
 	_, whole := d.r.lex.given[u.full]
 	_, host := d.r.lex.given[u.key]
 	return whole && !host
+}
+
+// kafName reports whether unit j is a name in كال that the tokenizer read
+// as ك + a definite word (كالاماريس، كالدرون): not one in ة (كالعادة).
+func (d *doc) kafName(j int) bool {
+	u := &d.units[j]
+	return strings.HasSuffix(d.src[u.wstart:u.start], "ك") && !u.enc && !strings.HasSuffix(u.full, "ه") && utf8.RuneCountInString(u.full) >= 5
 }
 
 // definiteAt reports whether unit j opens with the article ال; a name in

@@ -130,6 +130,7 @@ type doc struct {
 	gazDone  []bool
 	surnames map[string]string // surname key → entity id
 	titled   map[string]bool   // people given a title before their name in this text
+	maqsura  int8              // writesMaqsura: 0 not known yet, 1 yes, 2 no
 	// candBuf[candAt[i]:candAt[i+1]] are the readings of unit i (cands)
 	candBuf []cand
 	candAt  []int32
