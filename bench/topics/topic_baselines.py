@@ -23,8 +23,9 @@ mean NPMI of the pairs of its 10 best terms, with probabilities from document
 co-occurrence in the counts matrix (−1 for a pair never seen together). Fit time is
 process CPU seconds (all threads) of the fit alone; tahlil's comes from its fit.tsv.
 
-A speed line compares tahlil's KL NMF with scikit-learn's on the same matrix for the same
-number of iterations with the stopping rules switched off.
+Speed lines compare tahlil's NMF with scikit-learn's on the same matrices, in CPU seconds of
+initialisation + iterations on both sides: for the same number of iterations with the
+stopping rules switched off (KL and Frobenius), and with each side's default stopping rule.
 
 Nothing from the data is written inside the repository: exports go to a temporary folder
 (or --workdir).
@@ -150,7 +151,8 @@ def main():
     ap.add_argument("--workdir", default="", help="folder for exports (default: a temporary folder, removed)")
     ap.add_argument("--lda-iter", type=int, default=20, help="sklearn LDA max_iter and gensim passes x 5")
     ap.add_argument("--speed-iter", type=int, default=100, help="iterations of the like-for-like NMF timing (0 = skip)")
-    ap.add_argument("--speed-only", action="store_true", help="only the speed lines (exports the matrix once)")
+    ap.add_argument("--speed-only", action="store_true", help="only the speed lines")
+    ap.add_argument("--speed-repeat", type=int, default=3, help="timed runs per speed line (the median is shown)")
     args = ap.parse_args()
 
     corpus, labels_path = resolve(args.corpus), resolve(args.labels)
@@ -181,11 +183,7 @@ def run(args, corpus, labels_path, seeds, work, tahlil):
 
     y = mask = coh = None
     if args.speed_only:
-        out = os.path.join(work, f"nmf-{seeds[0]}")
-        run_tahlil(tahlil, corpus, labels_path, k, "nmf", seeds[0], out)
-        counts = mmread(os.path.join(out, "counts.mtx")).tocsr().astype(np.float64)
-        weights = mmread(os.path.join(out, "weights.mtx")).tocsr()
-        speed(args, tahlil, corpus, labels_path, k, seeds, work, weights, TfidfTransformer().fit_transform(counts))
+        speed(args, tahlil, corpus, labels_path, k, seeds, work)
         return
     for seed in seeds:
         for algo in ("nmf", "lda"):
@@ -257,30 +255,70 @@ def run(args, corpus, labels_path, seeds, work, tahlil):
     print("(medians over seeds; * own vocabulary of whitespace tokens, NPMI over its own documents)")
 
     if args.speed_iter > 0:
-        speed(args, tahlil, corpus, labels_path, k, seeds, work, weights, tfidf)
+        speed(args, tahlil, corpus, labels_path, k, seeds, work)
 
 
-def speed(args, tahlil, corpus, labels_path, k, seeds, work, weights, tfidf):
-    def timed(f):
-        t0 = time.process_time()
-        r = f()
-        return r, time.process_time() - t0
+def speed(args, tahlil, corpus, labels_path, k, seeds, work):
+    """CPU seconds of tahlil's NMF and scikit-learn's on the very same matrices.
 
-    if True:
-        it = args.speed_iter
-        out = os.path.join(work, "speed")
-        _, _, fit = run_tahlil(tahlil, corpus, labels_path, k, "nmf", seeds[0], out, ["--iter", str(it), "--tol", "1e-300"])
-        m = NMF(n_components=k, init="nndsvda", random_state=seeds[0], max_iter=it, tol=0, beta_loss="kullback-leibler", solver="mu")
-        _, secs = timed(lambda: m.fit_transform(weights))
-        print(f"\nspeed, KL NMF on the same {weights.shape[0]}x{weights.shape[1]} matrix, {it} iterations, no early stop:"
-              f"\n  tahlil  {float(fit['cpu_seconds']):.2f} CPU s ({fit['iterations']} iterations, {float(fit['wall_seconds']):.2f} s wall)"
-              f"\n  sklearn {secs:.2f} CPU s ({m.n_iter_} iterations)")
-        mf = NMF(n_components=k, init="nndsvda", random_state=seeds[0], max_iter=it, tol=0)
-        _, fsecs = timed(lambda: mf.fit_transform(tfidf))
-        _, _, ffit = run_tahlil(tahlil, corpus, labels_path, k, "nmf", seeds[0], out, ["--iter", str(it), "--tol", "1e-300", "--loss", "frobenius"])
-        print(f"speed, Frobenius NMF (coordinate descent), {it} iterations, no early stop (tahlil on its TF-IDF, sklearn on TfidfTransformer's):"
-              f"\n  tahlil  {float(ffit['cpu_seconds']):.2f} CPU s ({ffit['iterations']} iterations)"
-              f"\n  sklearn {fsecs:.2f} CPU s ({mf.n_iter_} iterations)")
+    Both sides are timed over initialisation (NNDSVDa from a randomized SVD) and
+    iterations: scikit-learn's NMF.fit_transform, tahlil's topic.Factorize (run by
+    bench/topics/nmfspeed, which also counts the transpose tahlil builds). Times are
+    process CPU seconds (user + system, all threads), the median of --speed-repeat runs.
+    """
+    seed, rep = seeds[0], args.speed_repeat
+    nmfspeed = os.path.join(work, "nmfspeed")
+    subprocess.run(["go", "build", "-o", nmfspeed, "./bench/topics/nmfspeed"], cwd=REPO, check=True)
+    dkl, dfro = os.path.join(work, "speed-kl"), os.path.join(work, "speed-fro")
+    _, _, fit = run_tahlil(tahlil, corpus, labels_path, k, "nmf", seed, dkl)
+    _, _, ffit = run_tahlil(tahlil, corpus, labels_path, k, "nmf", seed, dfro, ["--loss", "frobenius"])
+    wkl = mmread(os.path.join(dkl, "weights.mtx")).tocsr()
+    wfro = mmread(os.path.join(dfro, "weights.mtx")).tocsr()
+
+    def ours(d, loss, extra=()):
+        cmd = [nmfspeed, "-factorize", "-dir", d, "-loss", loss, "-k", str(k), "-seed", str(seed),
+               "-repeat", str(rep), *extra]
+        res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        lines = [l for l in res.stdout.splitlines() if "CPU s" in l]
+        secs = [float(l.split(": ")[1].split(" CPU")[0]) for l in lines]
+        iters = int(lines[-1].split("CPU s, ")[1].split(" ")[0])
+        return secs, iters
+
+    def theirs(x, **kw):
+        secs = []
+        for _ in range(rep):
+            m = NMF(n_components=k, init="nndsvda", random_state=seed, **kw)
+            t0 = time.process_time()
+            m.fit_transform(x)
+            secs.append(time.process_time() - t0)
+        return secs, m.n_iter_
+
+    def line(name, o, t):
+        (os_, oi), (ts, ti) = o, t
+        print(f"  {name:58} tahlil {statistics.median(os_):5.2f} ({min(os_):.2f}-{max(os_):.2f}, {oi:3d} it)"
+              f"   scikit-learn {statistics.median(ts):5.2f} ({min(ts):.2f}-{max(ts):.2f}, {ti:3d} it)", flush=True)
+
+    n, m_, nnz = wkl.shape[0], wkl.shape[1], wkl.nnz
+    print(f"\nspeed: CPU seconds, initialisation + iterations, median (min-max) of {rep} runs, {n}x{m_} matrix, "
+          f"{nnz} non-zeros, K = {k}, seed {seed}", flush=True)
+    it = args.speed_iter
+    noearly = ["-iter", str(it), "-tol", "1e-300"]
+    line(f"KL, {it} iterations, no early stop, tahlil's KL input",
+         ours(dkl, "kl", noearly), theirs(wkl, max_iter=it, tol=0, beta_loss="kullback-leibler", solver="mu"))
+    line(f"Frobenius, {it} iterations, no early stop, tahlil's TF-IDF",
+         ours(dfro, "frobenius", noearly), theirs(wfro, max_iter=it, tol=0))
+    line("defaults: tahlil KL vs scikit-learn Frobenius, tahlil's KL input",
+         ours(dkl, "kl"), theirs(wkl))
+    line("defaults: tahlil KL (its input) vs scikit-learn Frobenius (TF-IDF)",
+         ours(dkl, "kl"), theirs(wfro))
+    line("Frobenius, each its own stopping rule, tahlil's TF-IDF",
+         ours(dfro, "frobenius"), theirs(wfro))
+    print(f"  whole topic.Fit as `tahlil eval topics` times it (also term profiles, diagnostics): "
+          f"KL {float(fit['cpu_seconds']):.2f}, Frobenius {float(ffit['cpu_seconds']):.2f} CPU s, one run each")
+    print("  (stopping rules: tahlil KL stops when the mean divergence decrease per iteration over the last 5\n"
+          "   falls below 1e-4 x the divergence after iteration 1, checked every 5 iterations; tahlil Frobenius when\n"
+          "   one iteration's loss decrease falls below 1e-6 x the loss after iteration 1; scikit-learn cd when the\n"
+          "   projected-gradient violation falls below 1e-4 x its first value, every iteration; max 200 iterations)")
 
 
 if __name__ == "__main__":
