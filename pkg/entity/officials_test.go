@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/tahlil-nlp/tahlil/pkg/entity"
@@ -264,4 +265,25 @@ func TestPersonNames(t *testing.T) {
 			want: []string{"COUNTRY:TR:التركي"},
 		},
 	})
+}
+
+// TestTitlesOutsideNested checks that an organisation between a title and a
+// name is a mention of its own when OFFICIAL is scored as PERSON without the
+// title, as CoNLL corpora tag it.
+func TestTitlesOutsideNested(t *testing.T) {
+	// Gold by hand in the ANERcorp style: "The secretary-general of Hezbollah,
+	// Karim Saad, said that ..."
+	gold := "قال\tO\n" + "الأمين\tO\n" + "العام\tO\n" + "لحزب\tB-ORG\n" + "الله\tI-ORG\n" +
+		"كريم\tB-PERS\n" + "سعد\tI-PERS\n" + "إن\tO\n" + "الحرب\tO\n" + "انتهت\tO\n" + ".\tO\n"
+	cfg := entity.EvalConfig{
+		TagMap:   map[string]entity.Type{"PERS": entity.Person, "LOC": entity.Place, "ORG": entity.Org},
+		Collapse: map[entity.Type]entity.Type{entity.Country: entity.Place, entity.Official: entity.Person},
+	}
+	sc, err := entity.EvalCoNLL(strings.NewReader(gold), entity.New(), tk, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.Micro.Gold != 2 || sc.Micro.System != 2 || sc.Micro.Correct != 2 {
+		t.Errorf("micro %+v, want 2 gold, 2 found, 2 correct", sc.Micro)
+	}
 }

@@ -348,11 +348,13 @@ func (d *doc) official(i int) int {
 	if end == 0 {
 		return 0
 	}
-	if d.r.cfg.nested && side.node != nil {
+	// nested, or scored as a name without its title (CoNLL PERS): the
+	// organisation or country between title and name is a mention of its own
+	if (d.r.cfg.nested || d.r.cfg.titlesOut) && side.node != nil {
 		e := side.node.entries[0]
 		d.emitEntry(tend, side.end, side.c, e)
 	}
-	if d.r.cfg.nested && post.node != nil {
+	if (d.r.cfg.nested || d.r.cfg.titlesOut) && post.node != nil {
 		d.emitEntry(postStart, post.end, post.c, post.node.entries[0])
 	}
 	e, ok := d.ents[id]

@@ -759,8 +759,8 @@ func (d *doc) designatedOrg(i int) int {
 	} else if !d.bareNameWord(j) {
 		return 0
 	}
-	if strings.HasPrefix(k, "ي") || strings.HasSuffix(k, "ا") {
-		return 0
+	if strings.HasPrefix(k, "ي") {
+		return 0 // a verb: شركة يملكها
 	}
 	if _, ok := d.gaz(j); ok {
 		return 0
