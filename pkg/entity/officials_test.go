@@ -253,6 +253,18 @@ func TestPersonNames(t *testing.T) {
 			want: []string{"PERSON:person:علي-حسن:علي حسن"},
 		},
 		{
+			name: "a definite noun after a connector name is no family name",
+			// "The committee allowed Ahmed Abdelaziz to travel to Syria."
+			src:  "سمحت اللجنة لأحمد عبد العزيز السفر إلى سوريا.",
+			want: []string{"PERSON:person:احمد-عبد-العزيز:أحمد عبد العزيز", "COUNTRY:SY:سوريا"},
+		},
+		{
+			name: "a title word closes the name",
+			// "A statement by Mr Abu Sharkh, mayor of the town."
+			src:  "بيان من السيد أبو شرخ رئيس بلدية المدينة.",
+			want: []string{"PERSON:person:ابو-شرخ:أبو شرخ"},
+		},
+		{
 			name: "unknown name after a nisba, before a comma",
 			// "He beat his Greek rival Stavros Kalamaris, then rested."
 			src:  "فاز على منافسه اليوناني ستافروس كالاماريس، ثم استراح.",

@@ -87,7 +87,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			}
 			key = u.full // a name the tokenizer cut: بنعلي
 		}
-		if lex.function[key] && !d.aliName(k) || d.isTitleAt(k) || hasTanwin(u.text) {
+		if lex.function[key] && !d.aliName(k) || d.isTitleAt(k) || hasTanwin(u.text) || d.constructTitleAt(k) {
 			break
 		}
 		if m, _, _ := d.month(k); m > 0 {
@@ -115,8 +115,10 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 				k++ // ال + a given name: صباح الأحمد الجابر الصباح، تركي الفيصل
 				continue
 			}
-			if n == 0 || strings.HasSuffix(key, "ي") && utf8.RuneCountInString(key) > 4 {
-				k++ // a family name with ال closes the name: الأسد، السيسي، الغزواني
+			if n == 0 && k-j < 2 || strings.HasSuffix(key, "ي") && utf8.RuneCountInString(key) > 4 {
+				// a family name with ال closes the name: الأسد، السيسي،
+				// الغزواني; after عبد العزيز only one in ي (not عبد العزيز السفر)
+				k++
 			}
 			break
 		}
@@ -231,6 +233,14 @@ func (d *doc) aliName(j int) bool {
 func (d *doc) isTitleAt(j int) bool {
 	n := d.r.lex.titles.next[d.units[j].key]
 	return n != nil && (n.title != nil && !n.title.construct || len(n.next) > 0 && n.title == nil)
+}
+
+// constructTitleAt reports whether unit j opens a title written without ال
+// (رئيس، وزير، مدير) and is no given name (أمير، سلطان): inside a name it
+// starts the apposition, not a surname (أبو شرخ رئيس بلدية المجدل).
+func (d *doc) constructTitleAt(j int) bool {
+	n := d.r.lex.titles.next[d.units[j].key]
+	return n != nil && n.title != nil && n.title.construct && !d.isGiven(d.units[j].key)
 }
 
 // nameOf returns the display form of units [from, to).
