@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -69,13 +70,13 @@ func (d *doc) agreement(i int) int {
 
 // agreementRule is agreement without the full names of the table.
 func (d *doc) agreementRule(i int) int {
-	headC, ok := d.keyIn(i, agreementHeads)
-	decl := false
+	headC, ok := d.keyIn(i, allHeads) // one look-up for most words
 	if !ok {
-		if headC, ok = d.keyIn(i, declarationHeads); !ok {
-			return d.builtAgreement(i) // الإعلان المشترك ...، الميثاق الأوروبي ...
-		}
-		decl = true
+		return 0
+	}
+	decl := declarationHeads[headC.key]
+	if !decl && !agreementHeads[headC.key] {
+		return d.builtAgreement(i) // الإعلان المشترك ...، الميثاق الأوروبي ...
 	}
 	sent := d.units[i].sent
 	j := i + 1
@@ -604,6 +605,17 @@ var (
 		"الآراء", "الأعضاء", "القوى", "الأسبوع", "الشهر", "العام", "اليوم", "السنة", "الليلة",
 		"الأمس", "الماضي")
 	aboutWords = set("بشأن", "حول")
+	// allHeads is the union of agreementHeads, declarationHeads and
+	// grammarHeads: agreementRule tries it first.
+	allHeads = func() map[string]bool {
+		m := make(map[string]bool)
+		for _, s := range []map[string]bool{agreementHeads, declarationHeads, grammarHeads} {
+			for k := range s {
+				m[k] = true
+			}
+		}
+		return m
+	}()
 	// demonstratives before a definite head make it an anaphor: هذا الاتفاق.
 	demonstratives = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
 	// genericTopics are descriptors too common to link a mention to an
@@ -1249,12 +1261,19 @@ func (d *doc) linkDate(st *agrState, decl bool) string {
 		if st.month > 0 && monthOf(e.Value) != st.month {
 			continue
 		}
-		if st.nt > 0 && !strings.Contains(Key(e.Name), st.topic[0]) {
+		if st.nt > 0 && !nameHas(e.Name, st.topic[0]) {
 			continue
 		}
 		best = id
 	}
 	return best
+}
+
+// nameHas reports whether the match key of name contains key k; it does not
+// allocate for names of up to 512 key bytes.
+func nameHas(name, k string) bool {
+	var buf [512]byte
+	return bytes.Contains(appendKey(buf[:0], name), []byte(k))
 }
 
 // monthOf returns the month of an ISO value (2022-04-07, --04-07, --04), or 0.
@@ -1292,7 +1311,7 @@ func (d *doc) linkTopic(st *agrState, decl bool) string {
 		for n, t := range st.topic[:st.nt] {
 			if st.with && n == 0 || !genericTopics[t] {
 				// the first topic word that says something
-				if strings.Contains(Key(e.Name), t) {
+				if nameHas(e.Name, t) {
 					best = id
 				}
 				break
