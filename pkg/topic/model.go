@@ -168,7 +168,7 @@ type Topic struct {
 	ID          int
 	Label       string      // its three best terms' display forms joined by "، "
 	Share       float64     // mean of the documents' mixtures: its share of the corpus
-	Terms       []Term      // best terms: shared by its documents and setting them apart (see rankTerms)
+	Terms       []Term      // best terms, best first: by the log-odds z-score of their presence in its documents (Monroe et al. 2008), terms held by more than half or at least three of its documents and repeated within some document first (docs/statistics.md)
 	Docs        []DocWeight // documents that load most, by weight (descending; ties: index)
 	Coherence   float64     // NPMI coherence of its top terms (see Coherence)
 	Exclusivity float64     // mean over its top terms of weight / the term's summed weight over topics
@@ -468,6 +468,6 @@ func topDocs(mix [][]float64, t, n int, docs []analysis.DocInfo) []DocWeight {
 }
 
 // TermWeights returns topic t's weight for every column of the matrix (summing to 1): its
-// term profile, the least-squares fit of the binary-tf × idf matrix given the documents'
-// topic weights (see termProfiles). Topic.Terms are ranked otherwise (see rankTerms).
+// term profile, the non-negative least-squares fit of the binary-tf × idf matrix given
+// the documents' topic weights. Topic.Terms are ranked otherwise (see Topic).
 func (m *Model) TermWeights(t int) []float64 { return slices.Clone(m.termWeights[t]) }
