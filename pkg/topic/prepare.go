@@ -165,7 +165,9 @@ func newTermEvidence(m *analysis.DocTermMatrix, mix [][]float64, k int) *termEvi
 //     a document is about something, it names it again, while incidental words (a passing
 //     adverb, a number, a verb of saying) occur once here and once there (Katz 1996,
 //     "Distribution of content words and phrases in text and language modelling";
-//     Church & Gale 1995, "Poisson mixtures");
+//     Church & Gale 1995, "Poisson mixtures"). In a corpus of texts too short for any
+//     word to recur (headlines, posts) nearly every term is weak and the order is the
+//     z-score's;
 //   - its usual surface form carries the indefinite accusative ending -an (tanwin fath,
 //     U+064B, as in استراتيجيًا "strategically", نسبيًا "relatively"): the form of
 //     adverbs, circumstantial and absolute objects;
