@@ -125,6 +125,13 @@ func TestOfficialRoles(t *testing.T) {
 			ents: []entity.Entity{{ID: "person:سمير-حداد", Type: entity.Person}},
 		},
 		{
+			name: "spokesperson of a body named by definite nouns",
+			// "The spokesman of the Malian army Souleymane Diarra said that the road is open."
+			src:  "قال المتحدث باسم الجيش المالي سليمان ديارا إن الطريق مفتوح.",
+			want: []string{"OFFICIAL:person:سليمان-ديارا:المتحدث باسم الجيش المالي سليمان ديارا"},
+			ents: []entity.Entity{{ID: "person:سليمان-ديارا", Type: entity.Official, Role: "المتحدث باسم", Country: "ML"}},
+		},
+		{
 			name: "commissioner with nisba and portfolio",
 			// "The European commissioner for energy Karin Holm said that the plan is ready."
 			src:  "قالت المفوضة الأوروبية للطاقة كارين هولم إن الخطة جاهزة.",

@@ -467,7 +467,8 @@ func (d *doc) titleComplement(j int, ti *titleInfo) int {
 		}
 		return 0
 	}
-	if ti.roleEn == "minister" {
+	if ti.roleEn == "minister" || ti.roleEn == "spokesperson" {
+		// a minister's domain, a spokesperson's body: المتحدث باسم الجيش
 		n := 0
 		for n < 5 && in(j+n) && def(j+n) && (n == 0 && !d.units[j+n].pro || n > 0 && (!d.units[j+n].pro || d.src[d.units[j+n].wstart:d.units[j+n].start] == "و")) {
 			if _, ok := d.gaz(j + n); ok {
