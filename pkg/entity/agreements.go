@@ -550,7 +550,8 @@ type agrState struct {
 	nn               int
 	place            string // a place after في, or the noun phrase's place
 	lastEnt          bool   // the last noun phrase read ends in a named entity
-	genEnt           bool   // the construct after the head ends in a named entity
+	entFirst         bool   // that entity is the phrase's first word
+	genEnt           bool   // the construct after the head is a named entity (its agent: اتفاق تونس)
 	genWords         int    // units of the construct after the head
 }
 
@@ -741,8 +742,13 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 				st.place = e.id
 			}
 			st.addNested(j, g)
+			st.entFirst = j == k
 			j = g.end
 			st.lastEnt = true
+			if n > 0 && depth == 0 {
+				// a route between two places: (اتفاق) خط كركوك جيهان
+				j = d.routeEnd(j, st)
+			}
 			break
 		} else if g.node != nil {
 			return 0 // a nisba, a person, an agreement
@@ -796,6 +802,31 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 // أكبر، أهم), an adjective that cannot govern a genitive name.
 func elative(k string) bool {
 	return utf8.RuneCountInString(k) == 4 && strings.HasPrefix(k, "ا") && !strings.HasSuffix(k, "ه")
+}
+
+// routeEnd extends a construct ending in a place at unit j over a second
+// place or a one-word name closing the clause (خط كركوك جيهان «...»): the
+// two ends of a pipeline or a road.
+func (d *doc) routeEnd(j int, st *agrState) int {
+	if j >= len(d.units) || d.units[j].sent != st.sent || d.units[j].pro {
+		return j
+	}
+	if g, e, ok := d.entityAt(j); ok && e.typ == Place {
+		st.addNested(j, g)
+		return g.end
+	}
+	u := &d.units[j]
+	if u.kind != tokenize.Arabic || u.enc || hasTanwin(u.text) || d.r.lex.function[u.key] ||
+		strings.HasPrefix(u.key, "ال") || strings.HasSuffix(u.key, "ه") || utf8.RuneCountInString(u.key) < 3 {
+		return j
+	}
+	if _, ok := d.gaz(j); ok {
+		return j
+	}
+	if j+1 >= len(d.units) || d.units[j+1].sent != st.sent || d.units[j+1].kind == tokenize.Punct {
+		return j + 1
+	}
+	return j
 }
 
 // parties reads X وY (وZ) at unit k, each a country, place or organisation.
@@ -1006,7 +1037,7 @@ func (d *doc) builtAgreement(i int) int {
 		if e := d.dateName(j, &st); e > 0 {
 			j = e
 		} else if e := d.nounPhrase(j, &st, 0); e > 0 && !d.units[j].pro {
-			st.genitive, st.genEnt = true, st.lastEnt
+			st.genitive, st.genEnt = true, st.lastEnt && st.entFirst
 			st.genWords = e - j
 			j = e
 		} else {

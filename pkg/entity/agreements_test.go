@@ -143,6 +143,16 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"AGREEMENT:agreement:وادي-النخيل:صفقة وادي النخيل"},
 		},
 		{
+			name: "a route between two places in construct",
+			// "Baghdad and Damascus revived the Kirkuk–Baniyas line agreement, and
+			// pumping will resume soon."
+			src: "أحيت بغداد ودمشق اتفاق خط كركوك بانياس، وسيعود الضخ قريبًا.",
+			want: []string{
+				"PLACE:place:baghdad:بغداد", "PLACE:place:damascus:دمشق",
+				"AGREEMENT:agreement:kirkuk-pipeline:اتفاق خط كركوك بانياس",
+			},
+		},
+		{
 			name: "a deal in construct without a closer is a transaction",
 			// "The club completed the new striker deal."
 			src:  "أتم النادي صفقة المهاجم الجديد.",
