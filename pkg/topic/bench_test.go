@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	"gonum.org/v1/gonum/mat"
+
 	"github.com/tahlil-nlp/tahlil/pkg/analysis"
 )
 
@@ -83,4 +85,75 @@ func BenchmarkLDA(b *testing.B) { benchFit(b, 2000, 5000, 100, Config{K: 10, Alg
 // -bench NMF50k -benchtime 1x; B/op is the memory allocated).
 func BenchmarkNMF50k(b *testing.B) {
 	benchFit(b, 50000, 50000, 100, Config{K: 10, MaxIter: 30})
+}
+
+// benchFactorize times Factorize alone (transpose, NNDSVDa initialisation and
+// iterations: the scope of scikit-learn's NMF.fit_transform) on a 5,000 × 15,000
+// matrix with 75 non-zeros per row (the news sample's shape: 4,664 × 14,606, 77 per row)
+// and K = 9, for maxIter iterations without early stop.
+func benchFactorize(b *testing.B, loss NMFLoss, maxIter int) {
+	m := randomMatrix(5000, 15000, 75, 9)
+	x := m.Weights
+	b.SetBytes(int64(x.NNZ()) * 12)
+	b.ReportAllocs()
+	cfg := Config{K: 9, Seed: 1, Loss: loss, MaxIter: maxIter, Tol: 1e-300}
+	for b.Loop() {
+		_, _, iters, err := Factorize(context.Background(), x, cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(iters), "iterations")
+	}
+}
+
+// BenchmarkFactorize times 100 iterations of each NMF solver, and the initialisation
+// alone (one iteration).
+func BenchmarkFactorize(b *testing.B) {
+	b.Run("kl-100", func(b *testing.B) { benchFactorize(b, KL, 100) })
+	b.Run("frobenius-100", func(b *testing.B) { benchFactorize(b, Frobenius, 100) })
+	b.Run("init", func(b *testing.B) { benchFactorize(b, Frobenius, 1) })
+}
+
+// BenchmarkKernels times the inner steps of one NMF iteration on the matrix of
+// benchFactorize: the sparse product X·Ht, one coordinate-descent sweep over the terms'
+// factor, and one KL multiplicative update of the documents' factor.
+func BenchmarkKernels(b *testing.B) {
+	m := randomMatrix(5000, 15000, 75, 9)
+	x := m.Weights
+	const k = 9
+	rng := rand.New(rand.NewPCG(1, 2))
+	fill := func(rows int) *mat.Dense {
+		d := mat.NewDense(rows, k, nil)
+		for i := range d.RawMatrix().Data {
+			d.RawMatrix().Data[i] = rng.Float64()
+		}
+		return d
+	}
+	w, ht := fill(x.Rows), fill(x.Cols)
+	b.Run("spMul", func(b *testing.B) {
+		out := mat.NewDense(x.Rows, k, nil)
+		b.SetBytes(int64(x.NNZ()) * 12)
+		b.ReportAllocs()
+		for b.Loop() {
+			spMul(out, x, ht)
+		}
+	})
+	b.Run("cdUpdate", func(b *testing.B) {
+		a, g := fill(x.Cols), mat.NewDense(k, k, nil)
+		gram(g, w)
+		b.SetBytes(int64(x.Cols) * k * 8)
+		b.ReportAllocs()
+		for b.Loop() {
+			cdUpdate(ht, a, g, 0)
+		}
+	})
+	b.Run("klUpdate", func(b *testing.B) {
+		den := make([]float64, k)
+		colSumsTo(den, ht)
+		b.SetBytes(int64(x.NNZ()) * 12)
+		b.ReportAllocs()
+		for b.Loop() {
+			klUpdate(w, x, ht, den, nil)
+		}
+	})
 }

@@ -98,7 +98,21 @@ func klUpdate(f *mat.Dense, x *analysis.CSR, g *mat.Dense, den []float64, part [
 			// then their weighted sum of g's rows with the partial sums in registers.
 			ratio = slices.Grow(ratio[:0], len(idx))[:len(idx)]
 			for p, j := range idx {
-				v := dot4(fi, gr.Data[int(j)*gr.Stride:int(j)*gr.Stride+k])
+				// dot4(fi, g_j), written out: a call per non-zero costs a tenth of the pass.
+				gj := gr.Data[int(j)*gr.Stride : int(j)*gr.Stride+k]
+				gj = gj[:len(fi)]
+				var s0, s1, s2, s3 float64
+				t := 0
+				for ; t+4 <= len(fi); t += 4 {
+					s0 += fi[t] * gj[t]
+					s1 += fi[t+1] * gj[t+1]
+					s2 += fi[t+2] * gj[t+2]
+					s3 += fi[t+3] * gj[t+3]
+				}
+				for ; t < len(fi); t++ {
+					s0 += fi[t] * gj[t]
+				}
+				v := (s0 + s1) + (s2 + s3)
 				if v < 1e-300 {
 					v = 1e-300
 				}
