@@ -191,6 +191,9 @@ func (d *doc) agreementRule(i int) int {
 			k = g.end
 		}
 	}
+	if k < len(d.units) && d.units[k].sent == sent && ordinals[d.units[k].key] && !d.units[k].pro {
+		k++ // اتفاقية جنيف الرابعة
+	}
 	// trailing fillers and year
 	for n := 0; n < 2 && k < len(d.units) && d.units[k].sent == sent; n++ {
 		if d.about(k) {
@@ -540,6 +543,7 @@ type agrState struct {
 	signed           bool // الموقعة ... YEAR
 	year, month, day int
 	dateName         bool   // the head is named by a date
+	yearOnly         bool   // by a year alone (اتفاقية 1936)
 	compKey          string // " " + the match key of a ل complement's first word
 	topic            [2]string
 	nt               int
@@ -595,6 +599,13 @@ var (
 	declHeads   = set("إعلان", "الإعلان")
 	memoHeads   = set("مذكرة", "مذكرات")
 	deal        = set("صفقة", "الصفقة")
+	// headSlugs name an agreement known by its head and year alone
+	// (agreement:treaty-1936; اتفاق and اتفاقية add nothing).
+	headSlugs = map[string]string{Key("معاهدة"): "treaty", Key("بروتوكول"): "protocol",
+		Key("ميثاق"): "charter", Key("إعلان"): "declaration", Key("مذكرة"): "mou"}
+	// ordinals after an agreement's name belong to it: اتفاقية جنيف الرابعة.
+	ordinals = set("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع",
+		"الرابعة", "الخامس", "الخامسة")
 	// verbalGenitives in construct after a head name a transaction, not an
 	// agreement: اتفاق فسخ العقد، صفقة انتقال اللاعب، دخل اتفاق حيز التنفيذ.
 	verbalGenitives = set("حيز", "فسخ", "انتقال", "انتداب", "التعاقد", "الاستحواذ", "شراء", "بيع",
@@ -964,6 +975,14 @@ func (d *doc) signedClause(k int, st *agrState) (end, year int) {
 			if g, e, ok := d.entityAt(at + 1); ok && !d.units[at+1].pro && e.typ != Org {
 				tmp.addNested(at+1, g)
 				at = g.end
+			} else if !ok && g.node == nil && d.agrWord(at+1, st.sent) && !d.units[at+1].pro {
+				// a place the gazetteer does not know, before the year:
+				// الموقع في رودس عام 1949
+				if m, _, _ := d.month(at + 1); m == 0 {
+					if y, _ := d.yearAfter(at + 2); y > 0 {
+						at += 2 // (not الموقع في ديسمبر 2015: a date, outside)
+					}
+				}
 			}
 		}
 	}
@@ -992,6 +1011,8 @@ func (d *doc) dateName(k int, st *agrState) int {
 	day, j := 0, k
 	if e, n := d.walk(dayOrdinals, k, cand{key: d.units[k].key}, hasMonth); n != nil && e < len(d.units) && d.units[e].key == Key("من") {
 		day, j = n.month, e+1
+	} else if v, ok := digitsValue(d.units[k].text); ok && v >= 1 && v <= 31 && d.units[k].kind == tokenize.Number {
+		day, j = v, k+1 // اتفاق 17 أيار
 	}
 	if j >= len(d.units) || d.units[j].sent != st.sent || d.units[j].pro {
 		return 0
@@ -1036,6 +1057,18 @@ func (d *doc) builtAgreement(i int) int {
 	if !def {
 		if e := d.dateName(j, &st); e > 0 {
 			j = e
+		} else if y, ok := yearValue(d.units[j].text); ok && d.units[j].kind == tokenize.Number && !plural && !deal[headC.key] {
+			// head + year with no agreement of that year in the text:
+			// اتفاقية 1936 (مع بريطانيا)
+			st.year, st.dateName, st.yearOnly = y, true, true
+			j++
+			if j+1 < len(d.units) && d.units[j].sent == st.sent && d.units[j].key == Key("مع") && !d.units[j].pro {
+				if g, e, ok := d.entityAt(j + 1); ok && !d.units[j+1].pro {
+					st.addParty(e.id)
+					st.addNested(j+1, g)
+					j = g.end
+				}
+			}
 		} else if e := d.nounPhrase(j, &st, 0); e > 0 && !d.units[j].pro {
 			st.genitive, st.genEnt = true, st.lastEnt && st.entFirst
 			st.genWords = e - j
@@ -1208,7 +1241,12 @@ func (d *doc) builtID(i, k int, headC cand, st *agrState, decl bool) string {
 			b.WriteString(t)
 		}
 	}
-	if st.dateName {
+	if st.yearOnly {
+		if h := headSlugs[headC.key]; h != "" && n == 0 {
+			b.WriteString(h) // معاهدة 1936 → agreement:treaty-1936
+		}
+		value = pad(year, 4)
+	} else if st.dateName {
 		// اتفاق العاشر من آذار → agreement:march-10
 		if year == 0 {
 			value = "--" + pad(st.month, 2)

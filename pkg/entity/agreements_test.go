@@ -153,6 +153,32 @@ func TestAgreementGrammar(t *testing.T) {
 			},
 		},
 		{
+			name: "a head and a year name an agreement even when the text has no other",
+			// "Egypt cancelled the 1936 agreement with Britain; the two states had
+			// forgotten the 1936 treaty."
+			src: "ألغت مصر اتفاقية 1936 مع بريطانيا، ونسيت الدولتان معاهدة 1936.",
+			want: []string{
+				"COUNTRY:EG:مصر", "AGREEMENT:agreement:GB-1936:اتفاقية 1936 مع بريطانيا",
+				"AGREEMENT:agreement:GB-1936:معاهدة 1936",
+			},
+		},
+		{
+			name: "a digit day and a month; an ordinal after a gazetteer name",
+			// "Parliament cancelled the 17 May agreement; the Fourth Geneva
+			// Convention protects civilians."
+			src: "ألغى البرلمان اتفاق 17 أيار، وتحمي اتفاقية جنيف الرابعة المدنيين.",
+			want: []string{
+				"AGREEMENT:agreement:may-17:اتفاق 17 أيار",
+				"AGREEMENT:agreement:geneva-conventions:اتفاقية جنيف الرابعة",
+			},
+		},
+		{
+			name: "signed in a place the gazetteer does not know, then a year",
+			// "The parties kept the armistice agreement signed in Rhodes in 1949."
+			src:  "احترمت الأطراف اتفاق الهدنة الموقع في رودس عام 1949.",
+			want: []string{"AGREEMENT:agreement:truce-1949:اتفاق الهدنة الموقع في رودس عام 1949"},
+		},
+		{
 			name: "a deal in construct without a closer is a transaction",
 			// "The club completed the new striker deal."
 			src:  "أتم النادي صفقة المهاجم الجديد.",
