@@ -184,9 +184,10 @@ func spRow8(out []float64, idx []int32, val []float64, b []float64, stride, t in
 	o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7] = a0, a1, a2, a3, a4, a5, a6, a7
 }
 
-// gram sets dst (k × k) to aᵀa, each entry summed over a's rows in order. Row s of the
-// result is Σ_i a[i,s] · a[i,:], computed as spRow of a's column s against a (every
-// row a "non-zero"), so that the sums stay in registers.
+// gram sets dst (k × k) to aᵀa, each entry summed over a's rows in order. The upper
+// triangle's row s, Σ_i a[i,s] · a[i,s:], is computed as spRow of a's column s against
+// a's columns s.. (every row a "non-zero"), so that the sums stay in registers; the
+// lower triangle is its mirror (the same products in the same order).
 func gram(dst *mat.Dense, a *mat.Dense) {
 	n, k := a.Dims()
 	raw, draw := a.RawMatrix(), dst.RawMatrix()
@@ -199,7 +200,10 @@ func gram(dst *mat.Dense, a *mat.Dense) {
 		for i := range col {
 			col[i] = raw.Data[i*raw.Stride+s]
 		}
-		spRow(draw.Data[s*draw.Stride:s*draw.Stride+k], idx, col, raw.Data, raw.Stride)
+		spRow(draw.Data[s*draw.Stride+s:s*draw.Stride+k], idx, col, raw.Data[s:], raw.Stride)
+		for t := s + 1; t < k; t++ {
+			draw.Data[t*draw.Stride+s] = draw.Data[s*draw.Stride+t]
+		}
 	}
 }
 
