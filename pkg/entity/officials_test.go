@@ -181,6 +181,12 @@ func TestOrgRules(t *testing.T) {
 			want: []string{"ORG:org:زيلكو:زيلكو"},
 		},
 		{
+			name: "club named by a club word and its city",
+			// "Olympic Safi beat Ittihad Tanger yesterday."
+			src:  "فاز أولمبيك آسفي على اتحاد طنجة أمس.",
+			want: []string{"ORG:org:اولمبيك-safi:أولمبيك آسفي", "ORG:org:اتحاد-tangier:اتحاد طنجة"},
+		},
+		{
 			name: "participle closes the name; a parliament by the text's country",
 			// "The Lebanese government said that the House of Representatives sitting in Beirut will meet."
 			src:  "قالت الحكومة اللبنانية إن مجلس النواب المنعقد في بيروت سيجتمع.",

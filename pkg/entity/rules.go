@@ -613,6 +613,9 @@ func (d *doc) beforeGaz(i int) int {
 		if n := d.designatedOrg(i); n > 0 {
 			return n
 		}
+		if n := d.clubCity(i); n > 0 {
+			return n
+		}
 	}
 	if n := d.designatedPlace(i); n > 0 {
 		return n
@@ -659,7 +662,48 @@ var waterHeads = set("نهر", "بحيرة")
 // designatedOrg and a unit of an organisation outside orgConstructHeads
 // (قوة، برنامج): beforeGaz tries it once, so most words cost one filtered
 // look-up for the four rules.
-var extraHeads = set("المتوسط", "نهر", "بحيرة", "شركة", "وكالة", "شركتا", "شركتي", "قوة", "برنامج")
+var extraHeads = set("المتوسط", "نهر", "بحيرة", "شركة", "وكالة", "شركتا", "شركتي", "قوة", "برنامج",
+	"أولمبيك", "أولمبي", "سبورتينغ", "ريال", "أتلتيكو", "أتلتيك", "بايرن", "سبارتاك", "ليفسكي", "دينامو",
+	"مولودية", "حسنية", "شبيبة", "وفاق", "إنتر", "اتحاد", "إتحاد", "أهلي")
+
+// clubPrefixes open a club's name before its city: أولمبيك آسفي، اتحاد
+// طنجة، سبارتاك موسكو (see clubCity).
+var clubPrefixes = set("أولمبيك", "أولمبي", "سبورتينغ", "ريال", "أتلتيكو", "أتلتيك", "بايرن", "سبارتاك",
+	"ليفسكي", "دينامو", "مولودية", "حسنية", "شبيبة", "وفاق", "إنتر", "اتحاد", "إتحاد", "أهلي")
+
+// clubCity recognises a club named by a club word and its city (أولمبيك
+// آسفي، اتحاد طنجة، بايرن ميونيخ) as one ORG; clubs the gazetteer knows
+// (ريال مدريد) keep its id.
+func (d *doc) clubCity(i int) int {
+	c, ok := d.keyIn(i, clubPrefixes)
+	if u := &d.units[i]; u.enc {
+		// a word the tokenizer cut (أولمبي+ك): the whole word
+		if u.pro || !clubPrefixes[u.full] {
+			return 0
+		}
+		c = cand{key: u.full}
+	} else if !ok {
+		return 0
+	}
+	j := i + 1
+	if j >= len(d.units) || d.units[j].sent != d.units[i].sent || d.units[j].pro {
+		return 0
+	}
+	if g, ok := d.gaz(i); ok && g.end > j {
+		return 0
+	}
+	g, ok := d.gaz(j)
+	if !ok || g.c.skip > 0 || g.node.entries[0].typ != Place {
+		return 0
+	}
+	id := "org:" + c.key + "-" + strings.TrimPrefix(g.node.entries[0].id, "place:")
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Org, Name: d.src[d.units[i].start+c.skip : d.units[g.end-1].end],
+			Country: d.r.lex.entities[g.node.entries[0].id].Country}
+	}
+	d.emit(i, g.end, c, Org, id, "")
+	return g.end - i
+}
 
 // waterBody recognises نهر or بحيرة + a definite word the gazetteer does not
 // know as one PLACE with its head: نهر الكارون، بحيرة الثرثار.
