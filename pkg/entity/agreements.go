@@ -15,7 +15,7 @@ import (
 var (
 	agreementHeads = set("اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "معاهدات",
 		"ميثاق", "بروتوكول", "صفقة", "مذكرة", "الاتفاق", "الاتفاقية", "الاتفاقيات", "الاتفاقات",
-		"المعاهدة", "البروتوكول", "الصفقة")
+		"المعاهدة", "البروتوكول", "الصفقة", "اتفاقيتي", "اتفاقيتا", "اتفاقيتين", "معاهدتي")
 	declarationHeads = set("إعلان", "بيان")
 	agreementFill    = set("السلام", "السلم", "المصالحة", "والمصالحة", "الشامل", "النهائي",
 		"التاريخي", "الإطاري", "الأمني", "للسلام", "للسلم", "في", "بين", "حول", "بشأن", "الموقع",
@@ -232,12 +232,18 @@ func (d *doc) agreementRule(i int) int {
 		if e := d.closers(d.adjectives(k, &st), &st); st.closed() {
 			k, year = e, st.year
 			tail = st.year > 0 || st.between
+		} else {
+			st = agrState{sent: sent} // adjectives alone stay outside: إعلان القاهرة [الصادر ...]
 		}
 	}
 	id := d.resolveAgreement(refs, decl, year, peace)
-	if id != "" && year == 0 && st.compKey != "" && !d.r.lex.agreementNamed(id, st.compKey) &&
-		isDeclName(d.r.lex.entities[id].Name) != decl {
-		id = "" // اتفاقية جدة لحماية البيئة is not إعلان جدة (but اتفاقية باريس للتغير المناخي is Paris)
+	if id != "" && year == 0 && (st.compKey != "" || st.nt > 0) && headClass(headC.key) != headClass(Key(firstWord(d.r.lex.entities[id].Name))) &&
+		!(st.compKey != "" && d.r.lex.agreementNamed(id, st.compKey)) && !(st.nt > 0 && d.r.lex.agreementNamed(id, st.topic[0])) {
+		// words after the anchor that the table's names lack, under another
+		// head: اتفاقية جدة لحماية البيئة is not إعلان جدة، اتفاقية الأمم
+		// المتحدة الإطارية بشأن تغير المناخ is not ميثاق الأمم المتحدة (but
+		// اتفاقية باريس للتغير المناخي is اتفاق باريس)
+		id = ""
 	}
 	if id == "" {
 		if anchorID == "" {
@@ -257,6 +263,8 @@ func (d *doc) agreementRule(i int) int {
 		id = "agreement:" + strings.Join(parts, "+")
 		if year > 0 {
 			id += "-" + strconv.Itoa(year)
+		} else if t := d.topicSlug(&st); t != "" {
+			id += "-" + t // اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ → agreement:un-framework-تغير
 		} else if l := d.linkPrefix(id + "-"); l != "" {
 			id = l // اتفاق أضنة after اتفاق أضنة الموقع عام 1998
 		}
@@ -325,6 +333,9 @@ func (d *doc) namedAfter(i, j, k int, g gazMatch) bool {
 		return true
 	}
 	e := g.node.entries[0]
+	if e.typ == Org && headClass(d.units[i].key) == "charter" {
+		return true // ميثاق مجلس التعاون الخليجي
+	}
 	if e.typ != Place || strings.HasPrefix(d.units[i].key, "ال") {
 		return false
 	}
@@ -1198,7 +1209,7 @@ func (d *doc) builtID(i, k int, headC cand, st *agrState, decl bool) string {
 			// a table agreement named by its descriptors and year: الاتفاقية
 			// العامة للتعاون ... لعام 1998
 			for _, a := range d.r.lex.agreements {
-				if a.byYear && a.year == st.year && !(decl && a.agr || !decl && a.decl) && strings.Contains(a.names, st.topic[0]) {
+				if a.byYear && a.year == st.year && !(decl && a.agr || !decl && a.decl) && d.r.lex.agreementNamed(a.id, st.topic[0]) {
 					return a.id
 				}
 			}
@@ -1305,6 +1316,36 @@ func (d *doc) topicSlug(st *agrState) string {
 		}
 	}
 	return t0
+}
+
+// headClass is the kind of agreement a head noun (match key) names:
+// اتفاق and اتفاقية are one kind, معاهدة، ميثاق، بروتوكول، إعلان، مذكرة،
+// صفقة others.
+func headClass(k string) string {
+	k = strings.TrimPrefix(k, "ال")
+	switch {
+	case strings.HasPrefix(k, "اتفاق"):
+		return "agreement"
+	case strings.HasPrefix(k, "معاهد"):
+		return "treaty"
+	case strings.HasPrefix(k, "ميثاق"):
+		return "charter"
+	case strings.HasPrefix(k, "بروتوكول"):
+		return "protocol"
+	case strings.HasPrefix(k, "اعلان"), strings.HasPrefix(k, "بيان"):
+		return "declaration"
+	case strings.HasPrefix(k, "مذكر"):
+		return "memorandum"
+	case strings.HasPrefix(k, "صفق"):
+		return "deal"
+	}
+	return k
+}
+
+// firstWord is the first space-separated word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // isDeclName reports whether an agreement's name opens with a declaration

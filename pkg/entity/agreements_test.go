@@ -69,11 +69,11 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"PLACE:place:nouakchott:نواكشوط", "AGREEMENT:agreement:MR+eu-fisheries:اتفاق الصيد البحري بين موريتانيا والاتحاد الأوروبي"},
 		},
 		{
-			name: "three parties after بين and a topic after بشأن",
+			name: "three parties after بين and a topic after بشأن (data/agreement_topics.tsv)",
 			// "The memorandum of understanding between Egypt, Jordan and Iraq on
 			// electricity interconnection."
 			src:  "مذكرة التفاهم بين مصر والأردن والعراق بشأن الربط الكهربائي.",
-			want: []string{"AGREEMENT:agreement:EG+IQ+JO:مذكرة التفاهم بين مصر والأردن والعراق بشأن الربط الكهربائي"},
+			want: []string{"AGREEMENT:agreement:EG+IQ+JO-power-grid:مذكرة التفاهم بين مصر والأردن والعراق بشأن الربط الكهربائي"},
 		},
 		{
 			name: "an organisation anchor with a ل complement and a year",
@@ -177,6 +177,32 @@ func TestAgreementGrammar(t *testing.T) {
 			// "The parties kept the armistice agreement signed in Rhodes in 1949."
 			src:  "احترمت الأطراف اتفاق الهدنة الموقع في رودس عام 1949.",
 			want: []string{"AGREEMENT:agreement:truce-1949:اتفاق الهدنة الموقع في رودس عام 1949"},
+		},
+		{
+			name: "a charter of an organisation; a dual head",
+			// "The charter of the Gulf Cooperation Council provides for unity, like
+			// the two Camp David accords."
+			src: "ينص ميثاق مجلس التعاون الخليجي على الوحدة، مثل اتفاقيتي كامب ديفيد.",
+			want: []string{
+				"AGREEMENT:agreement:gcc:ميثاق مجلس التعاون الخليجي",
+				"AGREEMENT:agreement:camp-david:اتفاقيتي كامب ديفيد",
+			},
+		},
+		{
+			name: "a gazetteer anchor under another head with words its names lack is another agreement",
+			// "The Jeddah convention for the protection of the Red Sea environment;
+			// the Jeddah declaration."
+			src: "وقعت الدول اتفاقية جدة لحماية بيئة البحر الأحمر، ثم إعلان جدة.",
+			want: []string{
+				"AGREEMENT:agreement:jeddah-حمايه-بيئه:اتفاقية جدة لحماية بيئة البحر الأحمر",
+				"AGREEMENT:agreement:jeddah-2023:إعلان جدة",
+			},
+		},
+		{
+			name: "adjectives after a gazetteer name without a closer stay outside",
+			// "The Cairo declaration issued yesterday."
+			src:  "رحبت الأطراف بإعلان القاهرة الصادر أمس.",
+			want: []string{"AGREEMENT:agreement:cairo:إعلان القاهرة"},
 		},
 		{
 			name: "a deal in construct without a closer is a transaction",

@@ -150,12 +150,23 @@ type agreementDef struct {
 	names      string // match keys of its Arabic name and full names, | separated
 }
 
-// agreementNamed reports whether a word with match key k is in one of the
-// names of gazetteer agreement id (للمناخ in اتفاق باريس للمناخ).
+// agreementNamed reports whether the word with match key k is a word of one
+// of the names of gazetteer agreement id (للمناخ in اتفاق باريس للمناخ).
 func (l *lexicon) agreementNamed(id, k string) bool {
+	k = strings.TrimSpace(k)
 	for i := range l.agreements {
 		if a := &l.agreements[i]; a.id == id {
-			return strings.Contains(a.names, k)
+			for rest := a.names; rest != ""; {
+				end := strings.IndexAny(rest, " |")
+				if end < 0 {
+					end = len(rest)
+				}
+				if rest[:end] == k {
+					return true
+				}
+				rest = rest[min(end+1, len(rest)):]
+			}
+			return false
 		}
 	}
 	return false
