@@ -160,15 +160,17 @@ func (d *doc) agreementRule(i int) int {
 	k := anchorEnd
 	// a second party: بين X وY
 	second, st3 := "", ""
+	var pre agrState // what the anchored rule reads, for WithNested
 	if k < len(d.units) && d.units[k].sent == sent && d.units[k].pro && anchorID != "" {
 		if g, ok := d.gaz(k); ok && (g.node.entries[0].typ == Country || g.node.entries[0].typ == Place) && g.c.key != d.units[k].full {
 			second = g.node.entries[0].id
+			pre.addNested(k, g)
 			k = g.end
 			if between {
 				// a third party: بين مصر وإسرائيل والاتحاد الأوروبي
-				if _, e, ok := d.entityAt(k); ok && d.units[k].pro && d.proclitic(k) == "و" {
-					g3, _ := d.gaz(k)
+				if g3, e, ok := d.entityAt(k); ok && d.units[k].pro && d.proclitic(k) == "و" {
 					st3 = e.id
+					pre.addNested(k, g3)
 					k = g3.end
 				}
 			}
@@ -221,6 +223,7 @@ func (d *doc) agreementRule(i int) int {
 	}
 	year, yearEnd := d.yearAfter(k)
 	if yearEnd > 0 {
+		pre.year, pre.dFrom, pre.dTo = year, k, yearEnd
 		k = yearEnd
 	}
 	// the words after the anchor that still name it: بروتوكول موسكو الإضافي
@@ -278,6 +281,7 @@ func (d *doc) agreementRule(i int) int {
 	if d.r.cfg.nested && anchorMatch.node != nil {
 		e := anchorMatch.node.entries[0]
 		d.emitEntry(j, anchorMatch.end, anchorMatch.c, e)
+		d.emitNested(&pre)
 		d.emitNested(&st)
 	}
 	return k - i
@@ -555,6 +559,7 @@ type agrState struct {
 	year, month, day int
 	dateName         bool   // the head is named by a date
 	yearOnly         bool   // by a year alone (اتفاقية 1936)
+	dFrom, dTo       int    // units of the date read (for WithNested)
 	compKey          string // " " + the match key of a ل complement's first word
 	topic            [2]string
 	nt               int
@@ -893,7 +898,7 @@ func (d *doc) closers(k int, st *agrState) int {
 	for n := 0; n < 6 && k < len(d.units) && d.units[k].sent == st.sent && st.year == 0; n++ {
 		u := &d.units[k]
 		if y, e := d.yearAfter(k); y > 0 {
-			st.year = y
+			st.year, st.dFrom, st.dTo = y, k, e
 			k = e
 			break
 		}
@@ -1004,6 +1009,7 @@ func (d *doc) signedClause(k int, st *agrState) (end, year int) {
 	if y == 0 {
 		return 0, 0
 	}
+	st.dFrom, st.dTo = at, e
 	for m := 0; m < tmp.np; m++ {
 		st.addParty(tmp.parties[m])
 	}
@@ -1033,6 +1039,7 @@ func (d *doc) dateName(k int, st *agrState) int {
 		return 0
 	}
 	st.month, st.day, st.dateName = m, day, true
+	defer func() { st.dFrom, st.dTo = k, end }()
 	if end < len(d.units) && d.units[end].sent == st.sent {
 		if y, ok := yearValue(d.units[end].text); ok {
 			st.year = y
@@ -1072,6 +1079,7 @@ func (d *doc) builtAgreement(i int) int {
 			// head + year with no agreement of that year in the text:
 			// اتفاقية 1936 (مع بريطانيا)
 			st.year, st.dateName, st.yearOnly = y, true, true
+			st.dFrom, st.dTo = j, j+1
 			j++
 			if j+1 < len(d.units) && d.units[j].sent == st.sent && d.units[j].key == Key("مع") && !d.units[j].pro {
 				if g, e, ok := d.entityAt(j + 1); ok && !d.units[j+1].pro {
@@ -1179,6 +1187,9 @@ func (d *doc) emitNested(st *agrState) {
 	for m := 0; m < st.nn; m++ {
 		g := st.nested[m]
 		d.emitEntry(st.nestedAt[m], g.end, g.c, g.node.entries[0])
+	}
+	if st.dTo > st.dFrom && (st.year > 0 || st.month > 0) {
+		d.emitDate(st.dFrom, st.dTo, cand{}, st.year, st.month, st.day)
 	}
 }
 

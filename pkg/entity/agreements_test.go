@@ -247,8 +247,8 @@ func TestAgreementGrammar(t *testing.T) {
 	}
 }
 
-// TestAgreementNested checks that WithNested(true) also reports the parties
-// read inside a built agreement, and the default does not.
+// TestAgreementNested checks that WithNested(true) also reports the parties,
+// places and dates read inside an agreement, and the default does not.
 func TestAgreementNested(t *testing.T) {
 	tests := []struct {
 		name string
@@ -262,6 +262,24 @@ func TestAgreementNested(t *testing.T) {
 			want: []string{
 				"AGREEMENT:agreement:DZ+TN:مذكرة التفاهم التونسية الجزائرية في سوسة",
 				"COUNTRY:TN:التونسية", "COUNTRY:DZ:الجزائرية", "PLACE:place:sousse:سوسة",
+			},
+		},
+		{
+			name: "parties and a year in the anchored rule",
+			// "The migration agreement between Tunisia and Malta of 2019."
+			src: "اتفاق الهجرة بين تونس ومالطا لعام 2019.",
+			want: []string{
+				"AGREEMENT:agreement:MT+TN-2019:اتفاق الهجرة بين تونس ومالطا لعام 2019",
+				"COUNTRY:TN:تونس", "COUNTRY:MT:مالطا", "DATE:date:2019:عام 2019",
+			},
+		},
+		{
+			name: "a date as the name",
+			// "The agreement of the tenth of March."
+			src: "اتفاق العاشر من آذار.",
+			want: []string{
+				"AGREEMENT:agreement:march-10:اتفاق العاشر من آذار",
+				"DATE:date:--03-10:العاشر من آذار",
 			},
 		},
 		{
