@@ -642,25 +642,33 @@ func (d *doc) saidName(i int) (int, string) {
 // text, ends with the word at unit i, or "".
 func (d *doc) knownSurname(i int) string {
 	u := &d.units[i]
-	if u.kind != tokenize.Arabic || u.pro && d.cutName(i) {
+	if len(d.people) == 0 || u.kind != tokenize.Arabic || u.pro && d.cutName(i) {
 		return ""
 	}
-	if _, given := d.r.lex.given[d.prevKey(i)]; given {
-		return ""
-	}
-	for k := len(d.out) - 1; k >= 0; k-- {
+	id := ""
+	for p := len(d.people) - 1; p >= 0 && id == ""; p-- {
+		k := int(d.people[p])
+		if k >= len(d.out) {
+			continue // cut out by a later rule
+		}
 		m := &d.out[k]
 		if (m.Type != Person && m.Type != Official) || m.to-m.from < 2 || m.to > i {
 			continue
 		}
-		if last := d.units[m.to-1].key; last == u.key && utf8.RuneCountInString(last) >= 3 && !d.r.lex.function[last] {
-			if standalone, given := d.r.lex.given[last]; given && !standalone {
-				continue // a given name that is also a common word (سعيد "happy")
-			}
-			return m.EntityID
+		if v := &d.units[m.to-1]; v.keyH == u.keyH && v.key == u.key {
+			id = m.EntityID
 		}
 	}
-	return ""
+	if id == "" || utf8.RuneCountInString(u.key) < 3 || d.r.lex.function[u.key] {
+		return ""
+	}
+	if standalone, given := d.r.lex.given[u.key]; given && !standalone {
+		return "" // a given name that is also a common word (سعيد "happy")
+	}
+	if _, given := d.r.lex.given[d.prevKey(i)]; given {
+		return ""
+	}
+	return id
 }
 
 // linkSurnames links a bare surname (عطاف) to the person named in full

@@ -131,6 +131,10 @@ type doc struct {
 	surnames map[string]string // surname key → entity id
 	titled   map[string]bool   // people given a title before their name in this text
 	maqsura  int8              // writesMaqsura: 0 not known yet, 1 yes, 2 no
+	// people are the indexes in out of the PERSON and OFFICIAL mentions, in
+	// emission order (an index may be stale after an agreement rule cut out
+	// back; readers re-check the mention)
+	people []int32
 	// candBuf[candAt[i]:candAt[i+1]] are the readings of unit i (cands)
 	candBuf []cand
 	candAt  []int32
@@ -149,6 +153,7 @@ type scratch struct {
 	out     []found
 	filters []setFilter
 	ents    map[string]Entity
+	people  []int32
 }
 
 // maxPooledUnits bounds the scratch kept for reuse, so one huge text does
@@ -177,7 +182,7 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 	if sc.ents == nil {
 		sc.ents = make(map[string]Entity)
 	}
-	d := &doc{r: r, src: src, ents: sc.ents, out: sc.out[:0], filters: sc.filters[:0]}
+	d := &doc{r: r, src: src, ents: sc.ents, out: sc.out[:0], filters: sc.filters[:0], people: sc.people[:0]}
 	d.units = appendUnits(sc.units[:0], src, toks)
 	n := len(d.units)
 	d.covered = grow(sc.covered, n)
@@ -202,7 +207,8 @@ func (r *Recognizer) Recognize(src string, toks []tokenize.Token) Result {
 		clear(d.out)
 		clear(d.ents)
 		*sc = scratch{units: d.units[:0], covered: d.covered, gazMemo: d.gazMemo, gazDone: d.gazDone,
-			candBuf: d.candBuf[:0], candAt: d.candAt, out: d.out[:0], filters: d.filters[:0], ents: d.ents}
+			candBuf: d.candBuf[:0], candAt: d.candAt, out: d.out[:0], filters: d.filters[:0], ents: d.ents,
+			people: d.people[:0]}
 		docPool.Put(sc)
 	}
 	return res
@@ -496,6 +502,9 @@ func (d *doc) emit(from, to int, c cand, typ Type, id, label string) {
 		Type: typ, EntityID: id, Label: label,
 	}, from: from, to: to}
 	m.Text = d.src[m.Start:m.End]
+	if typ == Person || typ == Official {
+		d.people = append(d.people, int32(len(d.out)))
+	}
 	d.out = append(d.out, m)
 	for k := from; k < to; k++ {
 		d.covered[k] = true
