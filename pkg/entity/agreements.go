@@ -168,7 +168,7 @@ func (d *doc) agreementRule(i int) int {
 			k = g.end
 			if between {
 				// a third party: بين مصر وإسرائيل والاتحاد الأوروبي
-				if g3, e, ok := d.entityAt(k); ok && d.units[k].pro && d.proclitic(k) == "و" {
+				if g3, e, ok := d.entityAt(k, sent); ok && d.units[k].pro && d.proclitic(k) == "و" {
 					st3 = e.id
 					pre.addNested(k, g3)
 					k = g3.end
@@ -673,9 +673,12 @@ func (d *doc) proclitic(k int) string {
 	return d.src[u.wstart:u.start]
 }
 
-// entityAt returns the gazetteer match at unit k when it is a country, place
-// or organisation name (not a nisba).
-func (d *doc) entityAt(k int) (gazMatch, entry, bool) {
+// entityAt returns the gazetteer match at unit k of sentence sent when it is
+// a country, place or organisation name (not a nisba).
+func (d *doc) entityAt(k, sent int) (gazMatch, entry, bool) {
+	if k >= len(d.units) || d.units[k].sent != sent {
+		return gazMatch{}, entry{}, false
+	}
 	g, ok := d.gaz(k)
 	if !ok {
 		return g, entry{}, false
@@ -764,7 +767,7 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 		if j == k && depth == 0 && (verbalGenitives[u.key] || strings.HasPrefix(u.key, "ي") && !strings.HasPrefix(u.key, "ال")) {
 			return 0 // (not اتفاق يمكن ...: a verb)
 		}
-		if g, e, ok := d.entityAt(j); ok {
+		if g, e, ok := d.entityAt(j, st.sent); ok {
 			if e.typ == Place && st.place == "" {
 				st.place = e.id
 			}
@@ -838,7 +841,7 @@ func (d *doc) routeEnd(j int, st *agrState) int {
 	if j >= len(d.units) || d.units[j].sent != st.sent || d.units[j].pro {
 		return j
 	}
-	if g, e, ok := d.entityAt(j); ok && e.typ == Place {
+	if g, e, ok := d.entityAt(j, st.sent); ok && e.typ == Place {
 		st.addNested(j, g)
 		return g.end
 	}
@@ -858,7 +861,7 @@ func (d *doc) routeEnd(j int, st *agrState) int {
 
 // parties reads X وY (وZ) at unit k, each a country, place or organisation.
 func (d *doc) parties(k int, st *agrState) int {
-	g, e, ok := d.entityAt(k)
+	g, e, ok := d.entityAt(k, st.sent)
 	if !ok || d.units[k].pro {
 		return 0
 	}
@@ -874,7 +877,7 @@ func (d *doc) parties(k int, st *agrState) int {
 		} else if !d.units[j].pro || d.proclitic(j) != "و" {
 			break
 		}
-		g2, e2, ok := d.entityAt(from)
+		g2, e2, ok := d.entityAt(from, st.sent)
 		if !ok {
 			break
 		}
@@ -922,7 +925,7 @@ func (d *doc) closers(k int, st *agrState) int {
 				continue
 			}
 		case u.key == Key("مع") && !u.pro:
-			if g, e, ok := d.entityAt(k + 1); ok && !d.units[k+1].pro {
+			if g, e, ok := d.entityAt(k+1, st.sent); ok && !d.units[k+1].pro {
 				st.with = true
 				st.addParty(e.id)
 				st.addNested(k+1, g)
@@ -943,7 +946,7 @@ func (d *doc) closers(k int, st *agrState) int {
 					continue
 				}
 			}
-			if g, e, ok := d.entityAt(k + 1); ok && !d.units[k+1].pro && e.typ != Org {
+			if g, e, ok := d.entityAt(k+1, st.sent); ok && !d.units[k+1].pro && e.typ != Org {
 				st.in = true
 				if st.place == "" {
 					st.place = e.id
@@ -982,13 +985,13 @@ func (d *doc) signedClause(k int, st *agrState) (end, year int) {
 				at = e
 			}
 		case Key("مع"):
-			if g, _, ok := d.entityAt(at + 1); ok && !d.units[at+1].pro {
+			if g, _, ok := d.entityAt(at+1, st.sent); ok && !d.units[at+1].pro {
 				tmp.addNested(at+1, g)
 				tmp.addParty(g.node.entries[0].id)
 				at = g.end
 			}
 		case Key("في"):
-			if g, e, ok := d.entityAt(at + 1); ok && !d.units[at+1].pro && e.typ != Org {
+			if g, e, ok := d.entityAt(at+1, st.sent); ok && !d.units[at+1].pro && e.typ != Org {
 				tmp.addNested(at+1, g)
 				at = g.end
 			} else if !ok && g.node == nil && d.agrWord(at+1, st.sent) && !d.units[at+1].pro {
@@ -1072,6 +1075,9 @@ func (d *doc) builtAgreement(i int) int {
 		def = d.units[j].key == Key("التفاهم")
 		j++
 	}
+	if j >= len(d.units) || d.units[j].sent != st.sent {
+		return 0
+	}
 	if !def {
 		if e := d.dateName(j, &st); e > 0 {
 			j = e
@@ -1082,7 +1088,7 @@ func (d *doc) builtAgreement(i int) int {
 			st.dFrom, st.dTo = j, j+1
 			j++
 			if j+1 < len(d.units) && d.units[j].sent == st.sent && d.units[j].key == Key("مع") && !d.units[j].pro {
-				if g, e, ok := d.entityAt(j + 1); ok && !d.units[j+1].pro {
+				if g, e, ok := d.entityAt(j+1, st.sent); ok && !d.units[j+1].pro {
 					st.addParty(e.id)
 					st.addNested(j+1, g)
 					j = g.end
