@@ -11,7 +11,12 @@ import (
 )
 
 // Agreement names: a head noun (اتفاق، معاهدة، مذكرة تفاهم …), its descriptors,
-// and an anchor — a known name, a place, parties or a year.
+// and an anchor — a known name, a place, parties or a year. agreement tries,
+// in order, a full name of data/agreements.tsv, the anchored rule
+// (agreementRule: head + fillers + a known anchor, then its tail), an
+// agreement named by its year (agreementByYear) and the grammar
+// (builtAgreement, documented at "the agreement grammar" below, with the
+// boundary rule between names and descriptions).
 var (
 	agreementHeads = set("اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "معاهدات",
 		"ميثاق", "بروتوكول", "صفقة", "مذكرة", "الاتفاق", "الاتفاقية", "الاتفاقيات", "الاتفاقات",
@@ -498,54 +503,75 @@ func (d *doc) resolveAgreement(refs []anchorRef, decl bool, year int, peace bool
 // ---- the agreement grammar ----
 //
 // builtAgreement reads an agreement the gazetteer does not know, as head noun
-// + a descriptor chain + closers:
+// + a descriptor chain + closers (agreementRule, the anchored rule above,
+// reads head + fillers + a known place, country, organisation or literal
+// name, and extends it with the same adjectives and closers):
 //
 //	head      اتفاق، اتفاقية، معاهدة، ميثاق، بروتوكول، صفقة، مذكرة (ال)تفاهم،
-//	          إعلان, with their clitics; definite (الاتفاق، مذكرة التفاهم) or not
-//	date      an indefinite head named by a date: إعلان أبريل (2022)، اتفاق
-//	          العاشر من آذار
+//	          إعلان (singular, dual or plural), with proclitics; definite
+//	          (الاتفاق، مذكرة التفاهم) or not; never with a pronoun (اتفاقه)
+//	date      an indefinite head named by a date or a year: إعلان أبريل (2022)،
+//	          اتفاق العاشر من آذار، اتفاق 17 أيار، اتفاقية 1936 (مع بريطانيا)
 //	genitive  an indefinite head governs a noun phrase: up to three indefinite
 //	          nouns then a definite noun or a named place (اتفاق الصيد، اتفاقية
-//	          إعادة القبول، اتفاق استئناف تصدير نفط الإقليم، صفقة علم الروم),
-//	          coordinated (تشجيع وحماية الاستثمارات) or linked by مقابل (النفط
-//	          مقابل المياه)
+//	          إعادة القبول، اتفاق استئناف تصدير نفط الإقليم، اتفاق خط كركوك
+//	          بانياس), coordinated (تشجيع وحماية الاستثمارات) or linked by
+//	          مقابل (النفط مقابل المياه) or في مجال
 //	adjectives definite words after the head or the phrase (الإطاري، المشترك،
-//	          الإضافي، الثلاثية), country nisbas among them (المغربي الإسباني)
+//	          الإضافي، الثلاثية، غير المادي), country nisbas among them (المغربي
+//	          الإسباني) counted as parties
 //	closers   ل + noun phrase (للتعاون في مجال المياه، لقانون البحار)، بشأن/حول +
 //	          noun phrase، في + place or في مجال + noun phrase، بين X وY (وZ)،
 //	          مع X، (ل)عام YEAR or a bare year, الموقع(ة) [بين X وY | مع X | في
-//	          PLACE] (في|عام) YEAR; a year ends the name
+//	          PLACE] (في|عام) YEAR; a year ends the name (اتفاقية فض الاشتباك لعام
+//	          1974 [بين سوريا وإسرائيل]), and a clause after a comma is outside
 //
 // The boundary between a name and a description, from the annotation
-// guideline (testdata/entities/README.md) and the gold sets:
+// guideline (testdata/entities/README.md §5), the gold sets and a sample of
+// real news (the ANT and SaudiNewsNet articles of the topic data):
 //
-//   - an indefinite singular agreement noun in construct with a definite noun
-//     phrase is a name (اتفاق الصيد البحري، بروتوكول الصيد، اتفاق التسهيل
-//     الممدد المعدل), unless the noun names the parties generically (اتفاق
-//     الطرفين، اتفاق الجانبين) or a time (اتفاق الأسبوع الماضي); a
-//     declaration or a plural head needs a closer as well (إعلان الانسحاب من
-//     ... is an announcement; مذكرات التفاهم are generic);
+//   - a singular agreement noun in construct is a name when the construct
+//     says more than one common word or names a topic of
+//     data/agreement_topics.tsv (اتفاق التسهيل الممدد المعدل، بروتوكول الصيد),
+//     or when a closer follows (اتفاق الصيد البحري بين المغرب والاتحاد
+//     الأوروبي); not when the noun names the parties or a time (اتفاق
+//     الطرفين، اتفاق الأسبوع الماضي), a transaction (اتفاق فسخ العقد، صفقة
+//     انتقال اللاعب) or is a verb (اتفاق يمكن ...); صفقة and the plurals need
+//     a closer, and إعلان a بشأن/حول phrase, parties or a date (إعلان النتيجة
+//     الرسمية is an announcement);
+//   - a place or country right after the head is the anchored rule's, and
+//     with no naming word it is the verbal noun "X's agreeing" (اتفاق
+//     الرياض وطهران على ...، اتفاق تونس مع صندوق النقد);
 //   - a definite head needs its adjectives and a closer, or two country
 //     nisbas (الإعلان المشترك المغربي الإسباني، الاتفاق الفلاحي لعام 2012،
-//     الميثاق الأوروبي للهجرة واللجوء); a definite head with adjectives and
-//     مع + a party is a name only when the text has named that agreement
-//     before (الاتفاق الإطاري مع تركيا after الاتفاق الإطاري للتعاون ...);
-//     adjectives alone are descriptions (الاتفاق الجديد، الإعلان الأول);
+//     الميثاق الأوروبي للهجرة واللجوء); adjectives alone are descriptions
+//     (الاتفاق الجديد، الإعلان الأول), and so is a head after a demonstrative
+//     (هذا الاتفاق);
 //   - an indefinite head with no construct is generic whatever follows
 //     (اتفاقًا إطاريًا للتعاون، معاهدة سلام مع إسرائيل، اتفاق بين الطرفين،
-//     صفقة استثمار مباشر), and so is a bare head (الاتفاق، الإعلان);
+//     صفقة أكبر، اتفاق جديد), and so is a bare head (الاتفاق، الإعلان);
+//   - a phrase that is not a name by these rules still is one after a
+//     naming word (ما يعرف بصفقة علم الروم، ما سمي اتفاق ...، «...»), or
+//     when the text named that agreement before by the same first
+//     descriptor (الاتفاق الإطاري مع تركيا after الاتفاق الإطاري للتعاون في
+//     مجال المياه; إعلان المبادئ after إعلان المبادئ بشأن سد النهضة);
 //   - بيان (statement) is never built this way: البيان الثلاثي السعودي
 //     الإيراني is a communiqué (بيان العلا comes from the gazetteer).
 //
 // Ids: a mention that only names a date, a year or a topic links to the
 // agreement of the text it repeats (اتفاق 1974 → the 1974 one; إعلان أبريل →
-// the declaration dated April; بروتوكول الصيد → the fisheries agreement);
-// otherwise the id is "agreement:" + the parties' ISO codes (or place/org
-// slugs) joined by "+", then the year, or without a year the topic (the
-// construct's first words as match keys); with no party, the topic and year.
-// A coined entity's Name is the surface of its longest mention, its Year and
-// Value the date the text gives for it (in the name, just before the head
-// in the same sentence, or in a following "، الموقعة في DATE").
+// the declaration dated April; بروتوكول الصيد → the fisheries agreement;
+// اتفاق أضنة → agreement:adana-1998); descriptors and a year that a byyear
+// table agreement has in its names give its id. Otherwise the id is
+// "agreement:" + the parties' ISO codes (a city standing for its country's)
+// or organisation slugs joined by "+", or the place slug, then the year, or
+// without a year the topic (data/agreement_topics.tsv, else the match keys of
+// the first two descriptor words): agreement:MA+eu-fisheries,
+// agreement:ES+MA-1992, agreement:agriculture-2012, agreement:march-10,
+// agreement:treaty-1936. A coined entity's Name is the surface of its
+// longest mention, its Year and Value the date the text gives for it (in the
+// name, in a date just before the head in the same sentence, or in a
+// following "، الموقعة في DATE").
 
 // agrState collects what the words after an agreement's head say.
 type agrState struct {
