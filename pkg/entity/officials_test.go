@@ -113,6 +113,23 @@ func TestNisbaSurnames(t *testing.T) {
 	})
 }
 
+// TestNisbaSurnameAfterTitle covers a known person's surname that is also a
+// nisba, right after a title and its country.
+func TestNisbaSurnameAfterTitle(t *testing.T) {
+	runOfficialCases(t, entity.New(), []officialCase{
+		{
+			name: "surname after title and nisba",
+			// "The Iraqi prime minister al-Sudani said that water is a right; the Sudanese army refused."
+			src: "قال رئيس الوزراء العراقي السوداني إن الماء حق، ورفض الجيش السوداني.",
+			want: []string{
+				"OFFICIAL:person:mohammed-shia-al-sudani:رئيس الوزراء العراقي السوداني",
+				"COUNTRY:SD:السوداني",
+			},
+			ents: []entity.Entity{{ID: "person:mohammed-shia-al-sudani", Type: entity.Official, Role: "رئيس الوزراء", Country: "IQ"}},
+		},
+	})
+}
+
 // TestOfficialRoles covers titles that are no titles and titles with a
 // portfolio after a supranational nisba.
 func TestOfficialRoles(t *testing.T) {

@@ -46,6 +46,15 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			return g.end, e.id
 		}
 		if e.typ != Person && e.typ != Official {
+			if afterTitle && g.c.skip <= 0 {
+				// a known person's surname that is also a nisba, after a
+				// title: رئيس الوزراء العراقي [السوداني]
+				for _, p := range g.node.entries[1:] {
+					if p.kind == kPerson {
+						return g.end, p.id
+					}
+				}
+			}
 			return 0, ""
 		}
 	}
