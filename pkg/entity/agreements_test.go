@@ -205,6 +205,13 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"AGREEMENT:agreement:cairo:إعلان القاهرة"},
 		},
 		{
+			name: "the agents of an agreeing are no name",
+			// "The political parties' agreement on the date, the agreement of most
+			// experts and the agreement of views came late."
+			src:  "تأخر اتفاق الأحزاب السياسية على الموعد واتفاق معظم الخبراء واتفاق وجهات النظر.",
+			want: []string{},
+		},
+		{
 			name: "a deal in construct without a closer is a transaction",
 			// "The club completed the new striker deal."
 			src:  "أتم النادي صفقة المهاجم الجديد.",
