@@ -149,6 +149,28 @@ func TestOfficialRoles(t *testing.T) {
 			ents: []entity.Entity{{ID: "person:سليمان-ديارا", Type: entity.Official, Role: "المتحدث باسم", Country: "ML"}},
 		},
 		{
+			name: "envoy with nisba and a region with lam",
+			// "The American envoy for the Middle East Steve Witkoff said that talks resume."
+			src:  "قال المبعوث الأمريكي للشرق الأوسط ستيف ويتكوف إن المحادثات تستأنف.",
+			want: []string{"OFFICIAL:person:steve-witkoff:المبعوث الأمريكي للشرق الأوسط ستيف ويتكوف"},
+			// a known person keeps the gazetteer's role (data/persons.tsv)
+			ents: []entity.Entity{{ID: "person:steve-witkoff", Type: entity.Official, Role: "المبعوث الخاص للشرق الأوسط", Country: "US"}},
+		},
+		{
+			name: "head of a bureau of a known organisation",
+			// "The head of the political bureau of Hamas, Khalil Mansour, said that ..."
+			src:  "قال رئيس المكتب السياسي لحركة حماس خليل منصور إن الهدنة صامدة.",
+			want: []string{"OFFICIAL:person:خليل-منصور:رئيس المكتب السياسي لحركة حماس خليل منصور"},
+			ents: []entity.Entity{{ID: "person:خليل-منصور", Type: entity.Official, Role: "الرئيس"}},
+		},
+		{
+			name: "deputy head of a known council",
+			// "The deputy head of the Libyan Presidential Council, Salem Ferjani, met the delegation."
+			src:  "التقى نائب رئيس المجلس الرئاسي الليبي سالم فرجاني الوفد.",
+			want: []string{"OFFICIAL:person:سالم-فرجاني:نائب رئيس المجلس الرئاسي الليبي سالم فرجاني"},
+			ents: []entity.Entity{{ID: "person:سالم-فرجاني", Type: entity.Official, Role: "نائب رئيس", Country: "LY"}},
+		},
+		{
 			name: "commissioner with nisba and portfolio",
 			// "The European commissioner for energy Karin Holm said that the plan is ready."
 			src:  "قالت المفوضة الأوروبية للطاقة كارين هولم إن الخطة جاهزة.",

@@ -347,6 +347,11 @@ func (d *doc) official(i int) int {
 			}
 		}
 	}
+	if (side.node != nil && !d.units[j-1].pro || side.end == -1) && post.node == nil && in(j) {
+		// the portfolio or body after the country or the organisation:
+		// المبعوث الأمريكي [للشرق الأوسط]، رئيس المكتب السياسي [لحركة حماس]
+		j += d.lamComplement(j)
+	}
 	if ti.construct && side.node == nil && side.end != -1 {
 		return 0 // رئيس، وزير، ملك without ال need their country: رئيس مجلس is no title
 	}
@@ -427,6 +432,36 @@ func (r *Recognizer) withTitlesOutside() *Recognizer {
 	c := *r
 	c.cfg.titlesOut = true
 	return &c
+}
+
+// lamComplement returns how many units at j are a complement with ل after
+// a title's country or organisation: a gazetteer place, country or
+// organisation (للشرق الأوسط، لحركة حماس) or a definite noun and an
+// adjective (للشؤون الخارجية); 0 if there is none.
+func (d *doc) lamComplement(j int) int {
+	u := &d.units[j]
+	if !u.pro || u.enc {
+		return 0
+	}
+	if p := d.src[u.wstart:u.start]; p != "ل" && p != "لل" {
+		return 0
+	}
+	if g, ok := d.gaz(j); ok {
+		if e := g.node.entries[0]; e.typ == Place || e.typ == Org || e.typ == Country && e.kind == kName {
+			return g.end - j
+		}
+		return 0
+	}
+	if !strings.HasPrefix(u.key, "ال") || d.isTitleAt(j) || d.r.lex.function[u.key] {
+		return 0
+	}
+	n := 1
+	if k := j + 1; k < len(d.units) && d.units[k].sent == u.sent && !d.units[k].pro && d.definiteAt(k) && !d.isTitleAt(k) {
+		if _, ok := d.gaz(k); !ok {
+			n++
+		}
+	}
+	return n
 }
 
 // titleQualifiers are nisbas of bodies above states that may stand between
