@@ -652,7 +652,7 @@ var (
 	// agreement: اتفاق فسخ العقد، صفقة انتقال اللاعب، دخل اتفاق حيز التنفيذ.
 	verbalGenitives = set("حيز", "فسخ", "انتقال", "انتداب", "التعاقد", "الاستحواذ", "شراء", "بيع",
 		"الزيادة", "تمديد", "إنهاء", "وجهات", "معظم", "جميع", "كافة", "بعض", "غالبية", "مختلف",
-		"كل", "أطراف", "قادة", "زعماء", "وزراء", "دول", "ممثلي", "رؤساء")
+		"كل", "أطراف", "قادة", "زعماء", "وزراء", "دول", "ممثلي", "رؤساء", "طلب")
 	// genericGenitives after a head make it "the parties' agreement" or a
 	// time, not a name: اتفاق الطرفين، اتفاق الأسبوع الماضي.
 	genericGenitives = set("الطرفين", "الطرفان", "الجانبين", "الجانبان", "البلدين", "البلدان",
@@ -755,8 +755,8 @@ func (d *doc) adjectives(k int, st *agrState) int {
 		if !strings.HasPrefix(u.key, "ال") || signedWords[u.key] || genericGenitives[u.key] {
 			return k
 		}
-		if u.pro && d.proclitic(k) != "و" {
-			return k
+		if u.pro && (d.proclitic(k) != "و" || !nisbaLike(u.key)) {
+			return k // و + a noun is a conjunct (nounPhrase): الصداقة [وحسن الجوار]
 		}
 		if g, ok := d.gaz(k); ok {
 			e := g.node.entries[0]
@@ -777,6 +777,12 @@ func (d *doc) adjectives(k int, st *agrState) int {
 		k++
 	}
 	return k
+}
+
+// nisbaLike reports whether match key k ends like a relative adjective
+// (الاستراتيجي، والشاملة is not one; والاستراتيجية is).
+func nisbaLike(k string) bool {
+	return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه")
 }
 
 // nounPhrase reads a noun phrase in construct at unit k: up to three
@@ -837,8 +843,14 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 		u := &d.units[j]
 		switch {
 		case u.pro && d.proclitic(j) == "و" && u.kind == tokenize.Arabic:
-			// تشجيع وحماية الاستثمارات، الصداقة وحسن الجوار والتعاون، البحر الأحمر وخليج عدن
-			if e := d.nounPhrase(j, st, depth+1); e > 0 {
+			// تشجيع وحماية الاستثمارات، الصداقة وحسن الجوار والتعاون، البحر الأحمر
+			// وخليج عدن: short conjuncts, a definite one of at most two words
+			// (not معاهدة السلام [والقوة المتعددة الجنسيات])
+			max := 4
+			if strings.HasPrefix(u.key, "ال") {
+				max = 2
+			}
+			if e := d.nounPhrase(j, st, depth+1); e > 0 && e-j <= max {
 				j = e
 				continue
 			}

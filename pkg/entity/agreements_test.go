@@ -212,6 +212,12 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{},
 		},
 		{
+			name: "a long definite conjunct is another noun phrase",
+			// "The peace treaty and the multinational force protect the border."
+			src:  "تحمي معاهدة السلام والقوة المتعددة الجنسيات الحدود.",
+			want: []string{"AGREEMENT:agreement:peace:معاهدة السلام"},
+		},
+		{
 			name: "a deal in construct without a closer is a transaction",
 			// "The club completed the new striker deal."
 			src:  "أتم النادي صفقة المهاجم الجديد.",
