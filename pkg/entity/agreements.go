@@ -270,7 +270,9 @@ func (d *doc) agreementRule(i int) int {
 		}
 		id = "agreement:" + strings.Join(parts, "+")
 		if year > 0 {
+			short := id
 			id += "-" + strconv.Itoa(year)
+			d.absorb(short, id) // اتفاق أضنة before اتفاق أضنة الموقع عام 1998
 		} else if t := d.topicSlug(&st); t != "" {
 			id += "-" + t // اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ → agreement:un-framework-تغير
 		} else if l := d.linkPrefix(id + "-"); l != "" {
@@ -1488,6 +1490,24 @@ func (d *doc) linkTopic(st *agrState, decl bool) string {
 		}
 	}
 	return best
+}
+
+// absorb gives the mentions of coined agreement short, named earlier in the
+// text without its year, the id full of the dated agreement (اتفاق أضنة ...
+// then اتفاق أضنة الموقع عام 1998: both agreement:adana-1998).
+func (d *doc) absorb(short, full string) {
+	if _, ok := d.ents[short]; !ok {
+		return
+	}
+	if _, known := d.r.lex.entities[short]; known {
+		return
+	}
+	for n := range d.out {
+		if d.out[n].EntityID == short {
+			d.out[n].EntityID = full
+		}
+	}
+	delete(d.ents, short)
 }
 
 // linkPrefix returns the smallest agreement id of the text that starts with

@@ -69,6 +69,16 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"PLACE:place:nouakchott:نواكشوط", "AGREEMENT:agreement:MR+eu-fisheries:اتفاق الصيد البحري بين موريتانيا والاتحاد الأوروبي"},
 		},
 		{
+			name: "a place anchor named first without its year takes the dated id",
+			// "The Tangier agreement failed; the Tangier agreement signed in 1994
+			// remained a reference."
+			src: "فشل اتفاق طنجة، وبقي اتفاق طنجة الموقع عام 1994 مرجعًا.",
+			want: []string{
+				"AGREEMENT:agreement:tangier-1994:اتفاق طنجة",
+				"AGREEMENT:agreement:tangier-1994:اتفاق طنجة الموقع عام 1994",
+			},
+		},
+		{
 			name: "three parties after بين and a topic after بشأن (data/agreement_topics.tsv)",
 			// "The memorandum of understanding between Egypt, Jordan and Iraq on
 			// electricity interconnection."
