@@ -317,6 +317,18 @@ func TestPersonNames(t *testing.T) {
 			want: []string{"PERSON:person:ابو-شرخ:أبو شرخ"},
 		},
 		{
+			name: "a title after a name is its apposition, not a new official",
+			// "At the call of the president Rashid Sami Fares, head of the republic, a conference was held."
+			src:  "بدعوة من الرئيس رشيد سامي فارس رئيس الجمهورية انعقد مؤتمر الحوار.",
+			want: []string{"OFFICIAL:person:رشيد-سامي-فارس:الرئيس رشيد سامي فارس"},
+		},
+		{
+			name: "given name and a nisba family name",
+			// "The board chairman Mr Maher al-Masri and the Egyptian delegation attended."
+			src:  "حضر السيد ماهر المصري والوفد المصري.",
+			want: []string{"PERSON:person:ماهر-المصري:ماهر المصري", "COUNTRY:EG:المصري"},
+		},
+		{
 			name: "unknown name after a nisba, before a comma",
 			// "He beat his Greek rival Stavros Kalamaris, then rested."
 			src:  "فاز على منافسه اليوناني ستافروس كالاماريس، ثم استراح.",

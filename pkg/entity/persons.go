@@ -60,7 +60,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	}
 	lex := d.r.lex
 	k0 := first
-	if lex.function[k0] && !d.aliName(j) || d.definiteAt(j) || d.isTitleAt(j) {
+	if lex.function[k0] && !d.aliName(j) || d.definiteAt(j) || d.isTitleAt(j) || d.constructTitleAt(j) {
 		return 0, ""
 	}
 	standalone, known := lex.given[k0]
@@ -103,7 +103,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			break
 		}
 		if g, ok := d.gaz(k); ok && g.node.entries[0].kind != kPerson {
-			if e := g.node.entries[0]; e.typ == Country && e.kind == kNisba && g.end == k+1 && !u.pro &&
+			if e := g.node.entries[0]; e.typ == Country && e.kind == kNisba && g.end == k+1 && !u.pro && (k-j >= 2 || known) &&
 				strings.HasPrefix(key, "ال") && strings.HasSuffix(key, "ي") {
 				k++ // a nisba after a name is the family name: محمد شياع السوداني
 			}
@@ -206,7 +206,8 @@ func (d *doc) thirdName(k int) bool {
 	key := u.key
 	if u.kind != tokenize.Arabic || u.pro || u.enc || hasTanwin(u.text) || d.r.lex.function[key] || d.isTitleAt(k) ||
 		strings.HasPrefix(key, "ال") || strings.HasPrefix(key, "ي") || strings.HasPrefix(key, "ت") ||
-		strings.HasSuffix(key, "ه") || strings.HasSuffix(key, "ا") || utf8.RuneCountInString(key) < 3 || nameConnectors[key] {
+		strings.HasSuffix(key, "ه") || strings.HasSuffix(key, "ا") || strings.HasSuffix(key, "ات") || strings.HasSuffix(key, "ين") ||
+		strings.HasSuffix(key, "ون") || utf8.RuneCountInString(key) < 3 || nameConnectors[key] {
 		return false
 	}
 	if _, ok := d.gaz(k); ok {
@@ -279,6 +280,9 @@ func (d *doc) official(i int) int {
 	}
 	if ti == nil {
 		return 0
+	}
+	if n := len(d.out); n > 0 && d.out[n-1].to == i && (d.out[n-1].Type == Person || d.out[n-1].Type == Official) && !d.units[i].pro {
+		return 0 // a title right after a name is its apposition: هادي رئيس الجمهورية
 	}
 	sent := d.units[i].sent
 	in := func(k int) bool { return k < len(d.units) && d.units[k].sent == sent }

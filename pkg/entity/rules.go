@@ -789,6 +789,9 @@ func (d *doc) designatedOrg(i int) int {
 	if j >= len(d.units) || d.units[j].sent != d.units[i].sent {
 		return 0
 	}
+	if g, ok := d.gaz(i); ok && g.end > j {
+		return 0 // the gazetteer names it with its head: شركة آبل
+	}
 	u := &d.units[j]
 	k, c := u.key, cand{}
 	if u.pro && d.src[u.wstart:u.start] == "ف" && !u.enc {
@@ -803,8 +806,8 @@ func (d *doc) designatedOrg(i int) int {
 	} else if !d.bareNameWord(j) {
 		return 0
 	}
-	if strings.HasPrefix(k, "ي") {
-		return 0 // a verb: شركة يملكها
+	if strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت") && utf8.RuneCountInString(k) <= 4 {
+		return 0 // a verb: شركة يملكها، شركة تحمل
 	}
 	if _, ok := d.gaz(j); ok {
 		return 0
