@@ -852,6 +852,9 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 			if strings.HasPrefix(u.key, "ال") {
 				max = 2
 			}
+			if _, ok := d.keyIn(j, allHeads); ok {
+				break // واتفاقية الشراكة: another agreement
+			}
 			if e := d.nounPhrase(j, st, depth+1); e > 0 && e-j <= max {
 				j = e
 				continue
@@ -1171,7 +1174,7 @@ func (d *doc) builtAgreement(i int) int {
 		// common word: اتفاق التسهيل الممدد المعدل، اتفاق استئناف تصدير نفط
 		// الإقليم، بروتوكول الصيد (a topic of the table); not اتفاق الزيادة،
 		// صفقة انتقال اللاعب (صفقة needs a closer)
-		named = st.genWords-st.nisbas >= 2 || d.r.lex.topics[st.topic[0]] != ""
+		named = st.genWords-st.nisbas >= 2 || d.r.lex.topics[st.topic[0]] != "" && !genericTopics[st.topic[0]]
 	case (st.genitive || st.adj > 0) && (st.comp || st.about || st.in || st.with && st.genitive):
 		named = true
 	}

@@ -228,6 +228,13 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"AGREEMENT:agreement:peace:معاهدة السلام"},
 		},
 		{
+			name: "one generic descriptor in construct is no name; a specific one is",
+			// "The university signed the cooperation agreement and the partnership
+			// agreement; the fishing protocol had ended."
+			src:  "وقعت الجامعة اتفاقية التعاون واتفاقية الشراكة، وكان بروتوكول الصيد قد انتهى.",
+			want: []string{"AGREEMENT:agreement:fisheries:بروتوكول الصيد"},
+		},
+		{
 			name: "a deal in construct without a closer is a transaction",
 			// "The club completed the new striker deal."
 			src:  "أتم النادي صفقة المهاجم الجديد.",
