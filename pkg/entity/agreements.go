@@ -86,6 +86,9 @@ func (d *doc) agreementRule(i int) int {
 	sent := d.units[i].sent
 	j := i + 1
 	peace, between := false, false
+	// an indefinite head right before بين is "an agreement between": اتفاق
+	// بين السعودية وإيران، مذكرة تفاهم بين مصر والأردن (not مذكرة التفاهم بين ...)
+	bareBetween := false
 	for n := 0; n < 4 && j < len(d.units) && d.units[j].sent == sent; n++ {
 		if c, ok := d.keyIn(j, agreementFill); ok {
 			if peaceWords[c.key] {
@@ -93,6 +96,8 @@ func (d *doc) agreementRule(i int) int {
 			}
 			if c.key == Key("بين") {
 				between = true
+				bareBetween = !strings.HasPrefix(headC.key, "ال") &&
+					(j == i+1 || j == i+2 && d.units[i+1].full == Key("تفاهم"))
 			}
 			j++
 			continue
@@ -179,6 +184,11 @@ func (d *doc) agreementRule(i int) int {
 					k = g3.end
 				}
 			}
+		}
+	}
+	if bareBetween && second != "" {
+		if y, _ := d.yearAfter(k); y == 0 {
+			return 0 // an indefinite reference (testdata/entities/README.md §5)
 		}
 	}
 	if second != "" && !between {
@@ -1115,11 +1125,12 @@ func (d *doc) builtAgreement(i int) int {
 	j := i + 1
 	if memoHeads[headC.key] {
 		// مذكرة (ال)تفاهم is one head
+		// (the tokenizer may read تفاهم as تفا + هم)
 		if j >= len(d.units) || d.units[j].sent != st.sent || d.units[j].pro ||
-			d.units[j].key != Key("تفاهم") && d.units[j].key != Key("التفاهم") {
+			d.units[j].full != Key("تفاهم") && d.units[j].full != Key("التفاهم") {
 			return 0
 		}
-		def = d.units[j].key == Key("التفاهم")
+		def = d.units[j].full == Key("التفاهم")
 		j++
 	}
 	if j >= len(d.units) || d.units[j].sent != st.sent {

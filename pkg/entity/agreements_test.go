@@ -129,6 +129,13 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{},
 		},
 		{
+			name: "an indefinite head right before بين is an indefinite reference",
+			// "Egypt signed a memorandum of understanding between Egypt and Jordan,
+			// and an agreement between Tunisia and Libya followed."
+			src:  "وقعت مصر مذكرة تفاهم بين مصر والأردن، وتلاها اتفاق بين تونس وليبيا.",
+			want: []string{"COUNTRY:EG:مصر", "COUNTRY:EG:مصر", "COUNTRY:JO:الأردن", "COUNTRY:TN:تونس", "COUNTRY:LY:ليبيا"},
+		},
+		{
 			name: "an indefinite adjective or an elative after the head is a description",
 			// "The country needs a new agreement and a bigger deal covering energy."
 			src:  "تحتاج البلاد إلى اتفاق جديد وصفقة أكبر تشمل الطاقة.",
