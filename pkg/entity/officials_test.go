@@ -184,6 +184,12 @@ func TestOfficialRoles(t *testing.T) {
 func TestOrgRules(t *testing.T) {
 	runOfficialCases(t, entity.New(), []officialCase{
 		{
+			name: "an adjective in construct closes an indefinite head",
+			// "Khartoum formed a high-level committee."
+			src:  "شكلت الخرطوم لجنة رفيعة المستوى.",
+			want: []string{"PLACE:place:khartoum:الخرطوم"},
+		},
+		{
 			name: "indefinite head with a complement is no name",
 			// "The deputies proposed creating a senate."
 			src:  "اقترح النواب إنشاء مجلس للشيوخ.",
@@ -315,6 +321,24 @@ func TestPersonNames(t *testing.T) {
 			// "A statement by Mr Abu Sharkh, mayor of the town."
 			src:  "بيان من السيد أبو شرخ رئيس بلدية المدينة.",
 			want: []string{"PERSON:person:ابو-شرخ:أبو شرخ"},
+		},
+		{
+			name: "a surname that is a common word, coordinated with a person",
+			// "Ahmed Salam met the president Karim Awad. Before Awad and Salam is a chance;
+			// peace is a demand."
+			src: "التقى أحمد سلام بالرئيس كريم عواد. وأمام عواد وسلام فرصة، والسلام مطلب.",
+			want: []string{
+				"PERSON:person:احمد-سلام:أحمد سلام",
+				"OFFICIAL:person:كريم-عواد:الرئيس كريم عواد", // بالرئيس: ب outside (README §1)
+				"OFFICIAL:person:كريم-عواد:عواد",
+				"PERSON:person:احمد-سلام:سلام",
+			},
+		},
+		{
+			name: "a cut verbal noun closes a name",
+			// "The president Nabil Salam charged him with forming the government."
+			src:  "كلف الرئيس نبيل سلام بتشكيل الحكومة.",
+			want: []string{"OFFICIAL:person:نبيل-سلام:الرئيس نبيل سلام"},
 		},
 		{
 			name: "a title after a name is its apposition, not a new official",

@@ -91,7 +91,8 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 		u := &d.units[k]
 		key := u.key
 		if u.pro {
-			if !d.cutName(k) || strings.HasPrefix(u.key, "ال") && !d.kafName(k) || lex.function[u.key] || strings.HasPrefix(u.key, "ي") {
+			if !d.cutName(k) || strings.HasPrefix(u.key, "ال") && !d.kafName(k) || lex.function[u.key] || strings.HasPrefix(u.key, "ي") ||
+				verbalNoun(u.key) {
 				break // a conjunction, or a preposition on a common or function word or a verb (للكتاب، بأن، ليعوض)
 			}
 			key = u.full // a name the tokenizer cut: بنعلي
@@ -723,6 +724,7 @@ func (d *doc) knownSurname(i int) string {
 // elsewhere in the text.
 func (d *doc) linkSurnames() {
 	sur := make(map[string]string)
+	var common map[string]string // surnames that are also common words (سلام "peace")
 	for _, m := range d.out {
 		if (m.Type != Person && m.Type != Official) || m.to-m.from < 2 {
 			continue
@@ -731,17 +733,30 @@ func (d *doc) linkSurnames() {
 		if d.cutName(m.to - 1) {
 			k = d.units[m.to-1].full
 		}
-		if _, given := d.r.lex.given[k]; given || d.r.lex.function[k] || utf8.RuneCountInString(k) < 3 {
+		if d.r.lex.function[k] || utf8.RuneCountInString(k) < 3 {
+			continue
+		}
+		if standalone, given := d.r.lex.given[k]; given {
+			if !standalone {
+				if common == nil {
+					common = make(map[string]string)
+				}
+				if _, dup := common[k]; !dup {
+					common[k] = m.EntityID
+				}
+			}
 			continue
 		}
 		if _, dup := sur[k]; !dup {
 			sur[k] = m.EntityID
 		}
 	}
-	if len(sur) == 0 {
+	if len(sur) == 0 && len(common) == 0 {
 		return
 	}
-	d.nisbaSurnames(sur)
+	if len(sur) > 0 {
+		d.nisbaSurnames(sur)
+	}
 	var buf [6]cand
 	for i := range d.units {
 		if d.covered[i] || d.units[i].kind != tokenize.Arabic {
@@ -756,7 +771,29 @@ func (d *doc) linkSurnames() {
 				break
 			}
 		}
+		if id, ok := common[d.units[i].key]; ok && !d.covered[i] && d.coordinatedWithPerson(i) {
+			// a surname that is also a common word, coordinated with a
+			// person: أمام عون و[سلام]
+			d.emit(i, i+1, cand{}, d.ents[id].Type, id, "")
+		}
 	}
+}
+
+// coordinatedWithPerson reports whether unit i carries the conjunction و
+// right after a PERSON or OFFICIAL mention.
+func (d *doc) coordinatedWithPerson(i int) bool {
+	u := &d.units[i]
+	if !u.pro || u.enc || d.src[u.wstart:u.start] != "و" || i == 0 || d.units[i-1].sent != u.sent {
+		return false
+	}
+	for _, k := range d.people {
+		if int(k) < len(d.out) {
+			if m := &d.out[k]; m.to == i && (m.Type == Person || m.Type == Official) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nisbaSurnames turns a nisba mention into the person whose surname it is
@@ -822,6 +859,25 @@ func (d *doc) cutName(j int) bool {
 	_, whole := d.r.lex.given[u.full]
 	_, host := d.r.lex.given[u.key]
 	return whole && !host
+}
+
+// verbalNoun reports whether key has the shape of a verbal noun (تفعيل،
+// تفاعل، إفعال، استفعال، مفاعلة: تشكيل، تعاون، إعلان، استقبال، مشاركة): after
+// a cut preposition it is a phrase (بتشكيل الحكومة), not a foreign name.
+func verbalNoun(key string) bool {
+	r := []rune(key)
+	n := len(r)
+	switch {
+	case n == 5 && r[0] == 'ت' && (r[3] == 'ي' || r[2] == 'ا'):
+		return true
+	case n == 5 && r[0] == 'ا' && r[3] == 'ا':
+		return true
+	case n >= 6 && strings.HasPrefix(key, "است"):
+		return true
+	case n >= 5 && r[0] == 'م' && r[n-1] == 'ه':
+		return true
+	}
+	return false
 }
 
 // kafName reports whether unit j is a name in كال that the tokenizer read

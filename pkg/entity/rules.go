@@ -1087,6 +1087,10 @@ func (d *doc) chainWord(k int) int {
 	return 3
 }
 
+// levelWords after an indefinite word make it an adjective in construct,
+// not a noun of a name: رفيعة المستوى، متعددة الجنسيات، واسعة النطاق.
+var levelWords = set("المستوى", "الجنسيات", "النطاق", "الأطراف", "الصلاحيات", "التخصصات")
+
 // orgStop are words that close an organisation's name: التابع للاتحاد
 // الأفريقي، ذات الغالبية، المنصوص عليها.
 var orgStop = set("التابع", "التابعة", "التابعين", "ذات", "ذو", "ذوي", "المنصوص", "المعروف", "المعروفة",
@@ -1173,8 +1177,8 @@ func (d *doc) orgName(i int, extra bool) int {
 			if defSeen && !needDef || indef >= 2 || !in(k+1) {
 				break
 			}
-			if n := d.chainWord(k + 1); n != 1 && n != 3 {
-				break
+			if n := d.chainWord(k + 1); n != 1 && n != 3 || levelWords[d.units[k+1].key] {
+				break // an adjective in construct: لجنة رفيعة المستوى
 			}
 			indef++
 			k++
