@@ -87,7 +87,10 @@
 //     (قوة الأمم المتحدة لمراقبة فض الاشتباك; بعثة [الاتحاد الأفريقي]
 //     الجديدة); a participle closes a name (مجلس النواب المنعقد). A name
 //     several countries use (مجلس النواب، المجلس الرئاسي) is the body of the
-//     country the text names most so far (or next).
+//     country the text names most so far (or next). A club word and its
+//     city are one ORG (أولمبيك آسفي، اتحاد طنجة، سبارتاك موسكو), and an
+//     indefinite word before المستوى، الجنسيات ... is an adjective, not part
+//     of a name (لجنة رفيعة المستوى).
 //   - AGREEMENT: a head noun (اتفاق، اتفاقية، اتفاقيات، معاهدة، ميثاق، بروتوكول،
 //     مذكرة تفاهم، صفقة; إعلان and بيان for declarations), up to four fillers
 //     (السلام، في، بين ...), an anchor (a place, country, organisation or a
@@ -131,7 +134,11 @@
 //     before a portfolio with ل (المفوض الأوروبي للهجرة + name); a
 //     spokesperson (المتحدث/الناطق (الرسمي) باسم) takes the body's definite
 //     nouns or organisation and its nisba (المتحدث باسم الجيش الإسرائيلي +
-//     name); القاضي is an occupation, not a title. After a title the name
+//     name); after the country or organisation a complement with ل belongs
+//     to the span (المبعوث الأمريكي للشرق الأوسط، رئيس المكتب السياسي لحركة
+//     حماس + name); نائب رئيس is a title; a title right after a name is its
+//     apposition, not a new official (هادي رئيس الجمهورية انعقد ...);
+//     القاضي is an occupation, not a title. After a title the name
 //     may open with و or أل when the whole word is the name (وسيم، ألب
 //     أرسلان), close with عبد الله, and take a third foreign word before
 //     punctuation or إن (ألب أرسلان بيرقدار إن). The mention is ONE span from the title to the
@@ -169,8 +176,12 @@
 //     Y،). A name stops at an adjective after it (جابر الفائز، السابق), a
 //     title word (أبو شرخ رئيس بلدية), a cut word whose host is a verb
 //     (ليعوض) or a function word (بأن); a nisba after a name word is its
-//     family name (محمد شياع السوداني), and after a two-word name (عبد
-//     العزيز) a definite word continues it only in ي or as ال + a given name.
+//     family name after a given name or two name words (ماهر المصري، محمد
+//     شياع السوداني), and after a two-word name (عبد العزيز) a definite word
+//     continues it only in ي or as ال + a given name; a cut word shaped like
+//     a verbal noun closes it (نبيل سلام بتشكيل). A surname that is also a
+//     common word (سلام) is linked only when coordinated with a person just
+//     named (أمام عون و[سلام]).
 //   - DATE: [day] month [year] with the day as a digit or an ordinal (الخامس
 //     والعشرين من), month year, a month alone, عام/سنة + year, and a bare year
 //     after a temporal word (في، منذ، حتى، مطلع، صيف ...), joined to a date
