@@ -1162,12 +1162,13 @@ func (d *doc) builtAgreement(i int) int {
 	} else {
 		j = d.adjectives(j, &st)
 	}
+	headAdj := st.adj // the adjectives of the head or its construct, not of a closer's phrase
 	if !st.dateName {
 		j = d.closers(j, &st)
 	}
 	named := false
 	switch {
-	case st.dateName, st.signed, st.year > 0 && (st.genitive || st.adj > 0):
+	case st.dateName, st.signed, st.year > 0 && (st.genitive || headAdj > 0):
 		named = true
 	case st.nisbas >= 2:
 		named = true
@@ -1186,7 +1187,7 @@ func (d *doc) builtAgreement(i int) int {
 		// الإقليم، بروتوكول الصيد (a topic of the table); not اتفاق الزيادة،
 		// صفقة انتقال اللاعب (صفقة needs a closer)
 		named = st.genWords-st.nisbas >= 2 || d.r.lex.topics[st.topic[0]] != "" && !genericTopics[st.topic[0]]
-	case (st.genitive || st.adj > 0) && (st.comp || st.about || st.in || st.with && st.genitive):
+	case (st.genitive || headAdj > 0) && (st.comp || st.about || st.in || st.with && st.genitive):
 		named = true
 	}
 	if !named && st.genitive && !st.genEnt && d.namingCue(i) {
@@ -1194,7 +1195,7 @@ func (d *doc) builtAgreement(i int) int {
 		named = true
 	}
 	linked := ""
-	if !named && st.nt > 0 && (def && st.adj > 0 && st.with || st.genitive && !st.genEnt && !st.closed()) {
+	if !named && st.nt > 0 && (def && headAdj > 0 && st.with || st.genitive && !st.genEnt && !st.closed()) {
 		// الاتفاق الإطاري مع تركيا، إعلان المبادئ: a description unless the
 		// text named that agreement before
 		linked = d.linkTopic(&st, decl)

@@ -142,6 +142,12 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{},
 		},
 		{
+			name: "a bare definite head with a topic is the anaphor and its topic",
+			// "The parties announced the agreement on the new government structure."
+			src:  "أعلنت الأطراف الاتفاق حول الهيكلة الحكومية الجديدة.",
+			want: []string{},
+		},
+		{
 			name: "a demonstrative makes the head an anaphor",
 			// "He said this agreement in Libya will not hold."
 			src:  "وقال إن هذا الاتفاق في ليبيا لن يصمد.",
