@@ -171,8 +171,10 @@ func TestSentences(t *testing.T) {
 func TestStopwords(t *testing.T) {
 	// match keys of: in, on, to, which (f.), this, as, that, already, between,
 	// more, during, across, against, where, after, at, according to,
-	// framework, this (f.), was
-	for _, w := range []string{"في", "علي", "الي", "التي", "هذا", "كما", "ان", "قد", "بين", "اكثر", "خلال", "عبر", "ضد", "حيث", "بعد", "لدي", "وفق", "اطار", "هذه", "كان"} {
+	// framework, this (f.), was; number words: five hundred (both
+	// spellings), two hundred, ninety, two thousand
+	for _, w := range []string{"في", "علي", "الي", "التي", "هذا", "كما", "ان", "قد", "بين", "اكثر", "خلال", "عبر", "ضد", "حيث", "بعد", "لدي", "وفق", "اطار", "هذه", "كان",
+		"خمسمائه", "خمسمئه", "مئتين", "تسعين", "الفين"} {
 		if !IsStopword(w) {
 			t.Errorf("IsStopword(%q) = false, want true", w)
 		}
