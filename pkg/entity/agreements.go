@@ -1359,11 +1359,36 @@ func (d *doc) builtID(i, k int, headC cand, st *agrState, decl bool) string {
 	if id == "agreement:" {
 		return "" // nothing to name it by
 	}
+	if n > 0 && !st.dateName && st.nt > 0 {
+		// the same parties and topic with and without the year: اتفاق الصيد
+		// بين المغرب والاتحاد الأوروبي لعام 2019 ... اتفاق الصيد بين المغرب
+		// والاتحاد الأوروبي
+		prefix := "agreement:" + strings.Join(ps[:n], "+") + "-"
+		if year == 0 {
+			if l := d.linkParties(prefix, st.topic[0]); l != "" {
+				return l
+			}
+		} else if t := d.topicSlug(st); t != "" {
+			d.absorb(prefix+t, id)
+		}
+	}
 	if _, ok := d.ents[id]; !ok {
 		name := d.src[d.units[i].start+headC.skip : d.units[k-1].end]
 		d.ents[id] = Entity{ID: id, Type: Agreement, Name: name, Year: year, Value: value}
 	}
 	return id
+}
+
+// linkParties returns the smallest dated agreement id of the text that
+// starts with prefix (its parties) and whose name holds topic, or "".
+func (d *doc) linkParties(prefix, topic string) string {
+	best := ""
+	for id, e := range d.ents {
+		if e.Type == Agreement && e.Year > 0 && strings.HasPrefix(id, prefix) && (best == "" || id < best) && nameHas(e.Name, topic) {
+			best = id
+		}
+	}
+	return best
 }
 
 // topicSlug is the topic part of a coined id from the first two descriptor

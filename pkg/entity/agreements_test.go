@@ -79,6 +79,16 @@ func TestAgreementGrammar(t *testing.T) {
 			},
 		},
 		{
+			name: "the same parties and topic with and without the year are one agreement",
+			// "The fisheries agreement between Morocco and Mauritania was renewed; the
+			// 2019 fisheries agreement between Morocco and Mauritania had expired."
+			src: "تجدد اتفاق الصيد بين المغرب وموريتانيا، وكان اتفاق الصيد بين المغرب وموريتانيا لعام 2019 قد انتهى.",
+			want: []string{
+				"AGREEMENT:agreement:MA+MR-2019:اتفاق الصيد بين المغرب وموريتانيا",
+				"AGREEMENT:agreement:MA+MR-2019:اتفاق الصيد بين المغرب وموريتانيا لعام 2019",
+			},
+		},
+		{
 			name: "three parties after بين and a topic after بشأن (data/agreement_topics.tsv)",
 			// "The memorandum of understanding between Egypt, Jordan and Iraq on
 			// electricity interconnection."
