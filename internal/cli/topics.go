@@ -31,7 +31,8 @@ func newTopicsCmd(s Streams, runF func(context.Context, *topicsOptions) error) *
 least 2 documents and at most 95% of them): NMF (default: Kullback–Leibler divergence to the
 counts with unit-length rows) or LDA (Gibbs sampling of the counts). With
 --topics auto it scans K and keeps the model of highest NPMI coherence, showing the scan.
-It lists per topic its best terms (read from a TF-IDF profile, ranked by relevance; see
+It lists per topic its best terms (the words whose presence best sets its documents apart,
+those shared by several of them first; weights from a TF-IDF profile; see
 docs/statistics.md), share, coherence and documents, the topic mixture of every document
 and, when documents are dated, topic shares over time. --export-matrix DIR also writes
 the matrix the model is fitted to, for other tools (bench/topics/topic_baselines.py uses
