@@ -258,6 +258,12 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"AGREEMENT:agreement:fisheries:بروتوكول الصيد"},
 		},
 		{
+			name: "one specific descriptor of the topic table is a name",
+			// "The grain agreement across the Black Sea came back to the fore."
+			src:  "عاد اتفاق الحبوب عبر البحر الأسود إلى الواجهة.",
+			want: []string{"AGREEMENT:agreement:grain:اتفاق الحبوب", "PLACE:place:black-sea:البحر الأسود"},
+		},
+		{
 			name: "a deal in construct without a closer is a transaction",
 			// "The club completed the new striker deal."
 			src:  "أتم النادي صفقة المهاجم الجديد.",
