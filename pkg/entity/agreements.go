@@ -1040,6 +1040,8 @@ func (d *doc) signedClause(k int, st *agrState) (end, year int) {
 		case Key("بين"):
 			if e := d.parties(at+1, &tmp); e > 0 {
 				at = e
+			} else if at+1 < len(d.units) && d.units[at+1].sent == st.sent && genericGenitives[d.units[at+1].key] {
+				at += 2 // الموقعة بين البلدين عام 2002
 			}
 		case Key("مع"):
 			if g, _, ok := d.entityAt(at+1, st.sent); ok && !d.units[at+1].pro {

@@ -264,6 +264,16 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"AGREEMENT:agreement:grain:اتفاق الحبوب", "PLACE:place:black-sea:البحر الأسود"},
 		},
 		{
+			name: "signed between generic parties, then a year",
+			// "Algeria suspended the treaty of friendship, cooperation and good
+			// neighbourliness signed between the two countries in 2002."
+			src: "علقت الجزائر معاهدة الصداقة والتعاون وحسن الجوار الموقعة بين البلدين عام 2002.",
+			want: []string{
+				"COUNTRY:DZ:الجزائر",
+				"AGREEMENT:agreement:friendship-cooperation-2002:معاهدة الصداقة والتعاون وحسن الجوار الموقعة بين البلدين عام 2002",
+			},
+		},
+		{
 			name: "a deal in construct without a closer is a transaction",
 			// "The club completed the new striker deal."
 			src:  "أتم النادي صفقة المهاجم الجديد.",
