@@ -171,6 +171,26 @@ func TestOfficialRoles(t *testing.T) {
 			ents: []entity.Entity{{ID: "person:سالم-فرجاني", Type: entity.Official, Role: "نائب رئيس", Country: "LY"}},
 		},
 		{
+			name: "head of a body named in construct",
+			// "The speaker of the Qatari Shura Council, Hassan Salem, said that ..."
+			src:  "قال رئيس مجلس الشورى القطري حسن سالم إن الجلسة علنية.",
+			want: []string{"OFFICIAL:person:حسن-سالم:رئيس مجلس الشورى القطري حسن سالم"},
+			ents: []entity.Entity{{ID: "person:حسن-سالم", Type: entity.Official, Role: "الرئيس", Country: "QA"}},
+		},
+		{
+			name: "leader of the opposition",
+			// "The Israeli opposition leader Moshe Katz said that ..."
+			src:  "قال زعيم المعارضة الإسرائيلية موشيه كاتس إن الحكومة سقطت.",
+			want: []string{"OFFICIAL:person:موشيه-كاتس:زعيم المعارضة الإسرائيلية موشيه كاتس"},
+			ents: []entity.Entity{{ID: "person:موشيه-كاتس", Type: entity.Official, Role: "زعيم", Country: "IL"}},
+		},
+		{
+			name: "a noun in ta marbuta after a title is no name",
+			// "The interior minister sent a telegram of condolence."
+			src:  "بعث وزير الداخلية برقية عزاء.",
+			want: []string{},
+		},
+		{
 			name: "commissioner with nisba and portfolio",
 			// "The European commissioner for energy Karin Holm said that the plan is ready."
 			src:  "قالت المفوضة الأوروبية للطاقة كارين هولم إن الخطة جاهزة.",

@@ -40,6 +40,12 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 			first = d.units[j].full // a name the tokenizer cut: س+يلفان
 		}
 	}
+	encName := false
+	if u := &d.units[j]; u.enc && !u.pro {
+		if _, given := d.r.lex.given[u.full]; given {
+			first, encName = u.full, true // a given name in ه read as a pronoun: موشي+ه
+		}
+	}
 	if g, ok := d.gaz(j); ok {
 		e := g.node.entries[0]
 		if e.kind == kPerson && (g.c.skip <= 0 || !afterTitle) {
@@ -67,8 +73,11 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	if !afterTitle && (!known || !standalone) {
 		return 0, ""
 	}
-	if d.units[j].enc && !afterTitle || !known && (strings.HasPrefix(k0, "ي") || d.units[j].enc || hasTanwin(d.units[j].text)) {
-		return 0, "" // عمره "his age" is no عمر
+	if d.units[j].enc && !encName && !afterTitle || !known && (strings.HasPrefix(k0, "ي") || d.units[j].enc || hasTanwin(d.units[j].text) ||
+		strings.HasSuffix(k0, "ه") && !(in(j+1) && (nameConnectors[d.units[j+1].key] || d.isGiven(d.units[j+1].key)))) {
+		// عمره "his age" is no عمر; an unknown word in ة is a noun (برقية
+		// عزاء) unless a name part follows (حسنة عبد الجابر)
+		return 0, ""
 	}
 	if lex.function[k0] && in(j+1) {
 		// علي read as a name (not على): a name, a connector or a bare word
@@ -163,7 +172,7 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	}
 	keys := make([]string, 0, k-j)
 	for x := j; x < k; x++ {
-		if _, given := lex.given[d.units[x].key]; d.cutName(x) && !(x == j && given) {
+		if _, given := lex.given[d.units[x].key]; d.cutName(x) && !(x == j && given) || x == j && encName {
 			keys = append(keys, d.units[x].full)
 		} else {
 			keys = append(keys, d.units[x].key)
@@ -260,6 +269,8 @@ func (d *doc) nameOf(from, to int) string {
 	for x := from; x < to; x++ {
 		if u := &d.units[x]; d.cutName(x) && !(x == from && d.isGiven(u.key)) {
 			parts = append(parts, d.src[u.wstart:u.end])
+		} else if u.enc && !u.pro && !d.isGiven(u.key) && d.isGiven(u.full) {
+			parts = append(parts, d.src[u.start:u.wend]) // موشي+ه
 		} else {
 			parts = append(parts, u.form)
 		}
@@ -516,8 +527,23 @@ func (d *doc) titleComplement(j int, ti *titleInfo) int {
 		}
 		return 0
 	}
-	if ti.roleEn == "minister" || ti.roleEn == "spokesperson" {
-		// a minister's domain, a spokesperson's body: المتحدث باسم الجيش
+	if orgConstructHeads[u.key] && ti.construct {
+		// a body named in construct: رئيس مجلس الشورى، أمين هيئة ...
+		n := 1
+		for n < 4 && in(j+n) && !d.units[j+n].pro && def(j+n) {
+			if g, ok := d.gaz(j + n); ok && g.node.entries[0].typ != Place {
+				break
+			}
+			n++
+		}
+		if n > 1 {
+			return n
+		}
+		return 0
+	}
+	if ti.roleEn == "minister" || ti.roleEn == "spokesperson" || ti.roleEn == "leader" || ti.roleEn == "commander" {
+		// a minister's domain, a spokesperson's body, a leader's camp:
+		// المتحدث باسم الجيش، زعيم المعارضة
 		n := 0
 		for n < 5 && in(j+n) && def(j+n) && (n == 0 && !d.units[j+n].pro || n > 0 && (!d.units[j+n].pro || d.src[d.units[j+n].wstart:d.units[j+n].start] == "و")) {
 			if _, ok := d.gaz(j + n); ok {
