@@ -136,7 +136,10 @@
 //     nouns or organisation and its nisba (المتحدث باسم الجيش الإسرائيلي +
 //     name); after the country or organisation a complement with ل belongs
 //     to the span (المبعوث الأمريكي للشرق الأوسط، رئيس المكتب السياسي لحركة
-//     حماس + name); نائب رئيس is a title; a title right after a name is its
+//     حماس + name); a construct title takes a body named in construct (رئيس
+//     مجلس الشورى القطري + name) and a leader its camp (زعيم المعارضة + name);
+//     an unknown word in ة after a title is a noun (وزير الداخلية برقية
+//     عزاء) unless a name part follows; نائب رئيس is a title; a title right after a name is its
 //     apposition, not a new official (هادي رئيس الجمهورية انعقد ...);
 //     القاضي is an occupation, not a title. After a title the name
 //     may open with و or أل when the whole word is the name (وسيم، ألب
