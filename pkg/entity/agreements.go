@@ -290,7 +290,8 @@ func (d *doc) agreementRule(i int) int {
 		}
 		if _, ok := d.ents[id]; !ok {
 			name := d.src[d.units[i].start+headC.skip : d.units[k-1].end]
-			d.ents[id] = Entity{ID: id, Type: Agreement, Name: name, Year: year}
+			en := d.agreementEn([]string{anchorID, second, st3}, d.topicSlug(&st), headC.key, year)
+			d.ents[id] = Entity{ID: id, Type: Agreement, Name: name, NameEn: en, Year: year}
 		}
 	}
 	d.emit(i, k, headC, Agreement, id, "")
@@ -1376,7 +1377,16 @@ func (d *doc) builtID(i, k int, headC cand, st *agrState, decl bool) string {
 	}
 	if _, ok := d.ents[id]; !ok {
 		name := d.src[d.units[i].start+headC.skip : d.units[k-1].end]
-		d.ents[id] = Entity{ID: id, Type: Agreement, Name: name, Year: year, Value: value}
+		pl := st.place
+		if n > 0 {
+			pl = ""
+		}
+		en := d.agreementEn(append(st.parties[:st.np:st.np], pl), d.topicSlug(st), headC.key, year)
+		if en == "" && st.dateName && !st.yearOnly {
+			_, den := dateNames(value)
+			en = den + " " + headClass(headC.key) // March 10 agreement
+		}
+		d.ents[id] = Entity{ID: id, Type: Agreement, Name: name, NameEn: en, Year: year, Value: value}
 	}
 	return id
 }
@@ -1391,6 +1401,48 @@ func (d *doc) linkParties(prefix, topic string) string {
 		}
 	}
 	return best
+}
+
+// agreementEn is the English name of a coined agreement: its parties' or
+// place's English names, its topic when the table gives one, its kind and
+// year ("Morocco–European Union fisheries agreement (2019)"), or "" when
+// nothing is known in English.
+func (d *doc) agreementEn(ids []string, topic, headKey string, year int) string {
+	var b strings.Builder
+	for _, id := range ids {
+		if id == "" {
+			continue
+		}
+		e, ok := d.r.lex.entities[id]
+		if !ok || e.NameEn == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("–")
+		}
+		b.WriteString(e.NameEn)
+	}
+	ascii := topic != ""
+	for _, r := range topic {
+		if r >= 0x80 {
+			ascii = false
+		}
+	}
+	if ascii {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ReplaceAll(topic, "-", " "))
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	b.WriteByte(' ')
+	b.WriteString(headClass(headKey))
+	if year > 0 {
+		b.WriteString(" (" + strconv.Itoa(year) + ")")
+	}
+	return b.String()
 }
 
 // topicSlug is the topic part of a coined id from the first two descriptor

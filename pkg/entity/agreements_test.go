@@ -375,18 +375,42 @@ func TestAgreementNested(t *testing.T) {
 }
 
 // TestAgreementLabel checks that a coined agreement is named by the surface of
-// its longest mention, and that a gazetteer agreement keeps its own name.
+// its longest mention and in English by its parties, topic, kind and year.
 func TestAgreementLabel(t *testing.T) {
 	r := entity.New()
-	// "The 2009 agreement and the air transport agreement of 2009."
-	src := "ألغت الحكومة اتفاقية النقل الجوي لعام 2009، ثم تراجعت عن إلغاء اتفاقية 2009."
-	res := recognize(t, r, src)
-	var got []string
-	for _, e := range res.Entities {
-		got = append(got, e.ID+"="+e.Name)
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{
+			name: "the longest mention names it",
+			// "The government cancelled the air transport agreement of 2009, then
+			// went back on cancelling the 2009 agreement."
+			src:  "ألغت الحكومة اتفاقية النقل الجوي لعام 2009، ثم تراجعت عن إلغاء اتفاقية 2009.",
+			want: []string{"agreement:transport-2009=اتفاقية النقل الجوي لعام 2009=transport agreement (2009)"},
+		},
+		{
+			name: "parties in English",
+			// "The fisheries agreement between Mauritania and the European Union."
+			src:  "اتفاق الصيد البحري بين موريتانيا والاتحاد الأوروبي.",
+			want: []string{"agreement:MR+eu-fisheries=اتفاق الصيد البحري بين موريتانيا والاتحاد الأوروبي=Mauritania–European Union fisheries agreement"},
+		},
+		{
+			name: "a date name in English",
+			// "The agreement of the tenth of March."
+			src:  "اتفاق العاشر من آذار.",
+			want: []string{"agreement:march-10=اتفاق العاشر من آذار=March 10 agreement"},
+		},
 	}
-	want := []string{"agreement:transport-2009=اتفاقية النقل الجوي لعام 2009"}
-	if !equal(got, want) {
-		t.Errorf("%q: entities %q, want %q", src, got, want)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range recognize(t, r, tc.src).Entities {
+				got = append(got, e.ID+"="+e.Name+"="+e.NameEn)
+			}
+			if !equal(got, tc.want) {
+				t.Errorf("%q: entities %q, want %q", tc.src, got, tc.want)
+			}
+		})
 	}
 }
