@@ -113,10 +113,11 @@ type Config struct {
 	Sparsity float64
 	// RandomInit starts the Frobenius NMF from uniform random factors instead of NNDSVDa.
 	RandomInit bool
-	// Tol is NMF's stopping tolerance on the loss decrease relative to the loss after the
-	// first iteration (0 = 1e-6, which on news corpora stops near where scikit-learn's
-	// violation-based rule with tol 1e-4 does; see fitNMF; 1e-4 for KL, whose
-	// multiplicative updates make smaller steps).
+	// Tol is NMF's stopping tolerance, relative to the loss after the first iteration
+	// (see the package doc). KL (0 = 1e-4): checked after iteration 1 and every 5th, stop
+	// when the mean decrease per iteration since the last check is below Tol × that loss.
+	// Frobenius (0 = 1e-6): stop when one iteration lowers the loss by less than Tol ×
+	// that loss.
 	Tol float64
 	// Alpha and Beta are LDA's symmetric Dirichlet priors on document–topic and
 	// topic–word distributions (0 = 5/K and 0.01, MALLET's defaults).
@@ -273,23 +274,7 @@ func (p *prepared) fit(ctx context.Context, cfg Config) (*Model, error) {
 	var docW, termW *mat.Dense // docs × K, terms × K
 	switch cfg.Algo {
 	case NMF:
-		maxIter, tol := cfg.MaxIter, cfg.Tol
-		if maxIter <= 0 {
-			maxIter = 200
-		}
-		if tol <= 0 {
-			tol = 1e-6
-			if cfg.Loss == KL {
-				tol = 1e-4
-			}
-		}
-		var r nmfResult
-		var err error
-		if cfg.Loss == KL {
-			r, err = fitNMFKL(ctx, p.x, p.xt, k, maxIter, tol, rng)
-		} else {
-			r, err = fitNMFL1(ctx, p.x, p.xt, k, maxIter, tol, cfg.Sparsity, cfg.RandomInit, rng)
-		}
+		r, err := factorize(ctx, p.x, p.xt, k, cfg)
 		if err != nil {
 			return nil, err
 		}
