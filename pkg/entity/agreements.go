@@ -612,6 +612,7 @@ type agrState struct {
 	entFirst         bool   // that entity is the phrase's first word
 	genEnt           bool   // the construct after the head is a named entity (its agent: اتفاق تونس)
 	genWords         int    // units of the construct after the head
+	plainAdj         int    // adjectives that name nothing (الجديد، السابق)
 }
 
 // closed reports whether a closer was read.
@@ -687,6 +688,11 @@ var (
 		}
 		return m
 	}()
+	// plainAdjectives describe any agreement and do not make a construct a
+	// name: بروتوكول العلاج الجديد، اتفاق التسوية السابق.
+	plainAdjectives = set("الجديد", "الجديدة", "الحالي", "الحالية", "السابق", "السابقة", "القديم",
+		"القديمة", "الأخير", "الأخيرة", "المقبل", "المقبلة", "الماضي", "الماضية", "المذكور",
+		"المذكورة", "المعمول", "المتبع", "المتبعة", "المعتمد", "المعتمدة", "المقترح", "المقترحة")
 	// demonstratives before a definite head make it an anaphor: هذا الاتفاق.
 	demonstratives = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
 	// genericTopics are descriptors too common to link a mention to an
@@ -783,7 +789,9 @@ func (d *doc) adjectives(k int, st *agrState) int {
 			st.adj++
 			continue
 		}
-		if st.adj == 0 && !st.genitive {
+		if plainAdjectives[u.key] {
+			st.plainAdj++
+		} else if st.adj == 0 && !st.genitive {
 			st.addTopic(u.key)
 		}
 		st.adj++
@@ -1189,7 +1197,7 @@ func (d *doc) builtAgreement(i int) int {
 		// common word: اتفاق التسهيل الممدد المعدل، اتفاق استئناف تصدير نفط
 		// الإقليم، بروتوكول الصيد (a topic of the table); not اتفاق الزيادة،
 		// صفقة انتقال اللاعب (صفقة needs a closer)
-		named = st.genWords-st.nisbas >= 2 || d.r.lex.topics[st.topic[0]] != "" && !genericTopics[st.topic[0]]
+		named = st.genWords-st.nisbas-st.plainAdj >= 2 || d.r.lex.topics[st.topic[0]] != "" && !genericTopics[st.topic[0]]
 	case (st.genitive || headAdj > 0) && (st.comp || st.about || st.in || st.with && st.genitive):
 		named = true
 	}

@@ -274,6 +274,13 @@ func TestAgreementGrammar(t *testing.T) {
 			},
 		},
 		{
+			name: "a plain adjective does not make a construct a name",
+			// "The ministry adopted the new treatment protocol and rejected the
+			// proposed settlement agreement."
+			src:  "اعتمدت الوزارة بروتوكول العلاج الجديد ورفضت اتفاق التسوية المقترح.",
+			want: []string{},
+		},
+		{
 			name: "a deal in construct without a closer is a transaction",
 			// "The club completed the new striker deal."
 			src:  "أتم النادي صفقة المهاجم الجديد.",
