@@ -25,10 +25,14 @@
 // one pass, without storing a ratio matrix. On a 4,664 × 14,606 news matrix (K = 9) this
 // runs at or below scikit-learn's CPU time (docs/performance.md, bench/topics).
 //
-// Whatever the algorithm, a topic's terms are read from its term profile: the
-// non-negative least-squares fit of the sublinear-tf × idf matrix given the documents'
-// topic weights, which ranks first the words that set the topic's documents apart
-// rather than the corpus's most frequent words.
+// Whatever the algorithm, a topic's terms are the words whose presence best sets its
+// documents apart: the log-odds z-score with an informative Dirichlet prior (Monroe et
+// al. 2008), each document counted by the topic's share in it and the corpus's document
+// frequencies as the prior. Terms held by more than half or at least three of the
+// topic's documents, and repeated within one of them, come first, so that a word two
+// documents happen to share once does not lead a topic of a small corpus. Term weights
+// come from the term profile, the non-negative least-squares fit of the binary-tf × idf
+// matrix given the documents' topic weights.
 //
 // A Model lists per topic its best terms (shown by their natural surface form), the
 // documents that load most, its share of the corpus, its NPMI coherence and exclusivity;
