@@ -824,6 +824,9 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 		if j == k && depth == 0 && (verbalGenitives[u.key] || strings.HasPrefix(u.key, "ي") && !strings.HasPrefix(u.key, "ال")) {
 			return 0 // (not اتفاق يمكن ...: a verb)
 		}
+		if _, ok := d.keyIn(j, allHeads); ok {
+			return 0 // another agreement's head: ... ورفضت اتفاق التسوية
+		}
 		if g, e, ok := d.entityAt(j, st.sent); ok {
 			if e.typ == Place && st.place == "" {
 				st.place = e.id
