@@ -66,11 +66,11 @@ func (d *doc) parseName(j int, afterTitle bool) (end int, id string) {
 	}
 	lex := d.r.lex
 	k0 := first
-	if lex.function[k0] && !d.aliName(j) || d.definiteAt(j) || d.isTitleAt(j) || d.constructTitleAt(j) {
-		return 0, ""
-	}
 	standalone, known := lex.given[k0]
 	if !afterTitle && (!known || !standalone) {
+		return 0, "" // without a title a name opens with a given name (most words are none)
+	}
+	if lex.function[k0] && !d.aliName(j) || d.definiteAt(j) || d.isTitleAt(j) || d.constructTitleAt(j) {
 		return 0, ""
 	}
 	if d.units[j].enc && !encName && !afterTitle || !known && (strings.HasPrefix(k0, "ي") || d.units[j].enc || hasTanwin(d.units[j].text) ||
