@@ -877,7 +877,7 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 			if _, ok := d.keyIn(j, allHeads); ok {
 				break // واتفاقية الشراكة: another agreement
 			}
-			if e := d.nounPhrase(j, st, depth+1); e > 0 && e-j <= max {
+			if e := d.nounPhrase(j, st, depth+1); e > 0 && e-j <= max && (max == 2 || st.lastEnt && st.entFirst || d.nameGoesOn(e, st.sent)) {
 				j = e
 				continue
 			}
@@ -927,6 +927,27 @@ func (d *doc) routeEnd(j int, st *agrState) int {
 	}
 	return j
 }
+
+// nameGoesOn reports whether what follows an indefinite conjunct ending at
+// unit e lets it belong to a name — the end of the clause, another conjunct
+// or a closer (الصداقة وحسن الجوار والتعاون لعام 1991) — rather than open a
+// clause of its own (اتفاق الصيد وأعلن الوزير أن ...).
+func (d *doc) nameGoesOn(e, sent int) bool {
+	if e >= len(d.units) || d.units[e].sent != sent || d.units[e].kind == tokenize.Punct {
+		return true
+	}
+	u := &d.units[e]
+	if u.pro && (d.proclitic(e) == "و" || d.proclitic(e) == "ل") {
+		return true
+	}
+	if y, _ := d.yearAfter(e); y > 0 {
+		return true
+	}
+	return signedWords[u.key] || nameClosers[u.key] || d.about(e)
+}
+
+// nameClosers open a closer after an agreement's name (see closers).
+var nameClosers = set("بين", "مع", "في")
 
 // parties reads X وY (وZ) at unit k, each a country, place or organisation.
 func (d *doc) parties(k int, st *agrState) int {

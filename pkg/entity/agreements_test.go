@@ -281,6 +281,13 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{},
 		},
 		{
+			name: "a clause after و is no conjunct of the name",
+			// "The two sides signed the maritime fishing agreement and the minister
+			// announced that implementation is near."
+			src:  "وقع الطرفان اتفاق الصيد البحري وأعلن الوزير أن التنفيذ قريب.",
+			want: []string{"AGREEMENT:agreement:fisheries:اتفاق الصيد البحري"},
+		},
+		{
 			name: "a deal in construct without a closer is a transaction",
 			// "The club completed the new striker deal."
 			src:  "أتم النادي صفقة المهاجم الجديد.",
