@@ -282,6 +282,12 @@ func TestPlaceRules(t *testing.T) {
 			want: []string{"PLACE:place:كرمالي:كرمالي", "PLACE:place:سلمي:سلمى"},
 		},
 		{
+			name: "an administrative unit named by a direction and a place",
+			// "Fighting reached West Kordofan state and the province of south Hebron."
+			src:  "وصل القتال إلى ولاية غرب كردفان ومحافظة جنوب الخليل.",
+			want: []string{"PLACE:place:west-kordofan:غرب كردفان", "PLACE:place:south-hebron:جنوب الخليل"},
+		},
+		{
 			name: "the Kurdistan Region keeps its designator",
 			// "Baghdad punished the Kurdistan Region."
 			src:  "عاقبت بغداد إقليم كردستان.",

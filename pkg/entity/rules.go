@@ -1333,6 +1333,51 @@ func (d *doc) bareNameWord(j int) bool {
 		utf8.RuneCountInString(k) < 3 || d.isTitleAt(j))
 }
 
+var (
+	// unitDesignators name administrative units whose name may be a
+	// direction and a place: ولاية شمال كردفان، محافظة جنوب سيناء.
+	unitDesignators = set("ولاية", "محافظة", "إقليم", "مقاطعة")
+	// directions open such a name; directionEn gives their English for ids.
+	directionEn = map[string]string{Key("شمال"): "north", Key("جنوب"): "south", Key("شرق"): "east",
+		Key("غرب"): "west", Key("وسط"): "central"}
+)
+
+// directedPlace recognises, after an administrative designator c, a
+// direction and a known place as one PLACE, the designator outside: ولاية
+// [جنوب كردفان]، محافظة [شمال سيناء] (id place:south-kordofan unless the
+// gazetteer knows the whole name). It returns the units consumed from j.
+func (d *doc) directedPlace(c cand, j int) int {
+	if !unitDesignators[c.key] || j+1 >= len(d.units) || d.units[j+1].sent != d.units[j].sent {
+		return 0
+	}
+	dir, ok := directionEn[d.units[j].key]
+	if !ok || d.units[j].pro || d.units[j+1].pro {
+		return 0
+	}
+	if g, ok := d.gaz(j); ok && g.end > j+1 {
+		return 0 // the gazetteer's: غرب دارفور
+	}
+	g, ok := d.gaz(j + 1)
+	if !ok || g.c.skip > 0 {
+		return 0
+	}
+	e := g.node.entries[0]
+	if e.typ != Place && !(e.typ == Country && e.kind == kName) {
+		return 0
+	}
+	name := strings.TrimPrefix(e.id, "place:")
+	country := d.r.lex.entities[e.id].Country
+	if e.typ == Country {
+		name, country = strings.ToLower(strings.ReplaceAll(d.r.lex.entities[e.id].NameEn, " ", "-")), e.id
+	}
+	id := "place:" + dir + "-" + name
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = Entity{ID: id, Type: Place, Name: d.src[d.units[j].start:d.units[g.end-1].end], Country: country}
+	}
+	d.emit(j, g.end, cand{}, Place, id, "")
+	return g.end - j
+}
+
 // bareNameWordEnding is bareNameWord without its test of the last letter ي.
 func (d *doc) bareNameWordEnding(j int) bool {
 	u := &d.units[j]
@@ -1359,6 +1404,9 @@ func (d *doc) designatedPlace(i int) int {
 	}
 	if g, ok := d.gaz(i); ok && g.end > j {
 		return 0 // the gazetteer names it with its designator: إقليم كردستان
+	}
+	if n := d.directedPlace(c, j); n > 0 {
+		return n + 1
 	}
 	u := &d.units[j]
 	k := u.key
