@@ -52,7 +52,9 @@
 //     الكارون، بحيرة الثرثار), and a bare المتوسط after a direction, a coast
 //     or على/عبر/إلى is the Mediterranean (شرق [المتوسط]; not على المدى
 //     المتوسط). A name several places share (القنيطرة: Kenitra or Quneitra)
-//     is the one in the country the text names most so far (or next).
+//     is the one in the country the text names most so far (or next). After
+//     ولاية، محافظة، إقليم a direction and a known place are one PLACE
+//     (ولاية [غرب كردفان], id place:west-kordofan).
 //   - ORG: organisations (data/orgs.tsv, id "org:un"), and ministries built by
 //     rule: وزارة + domain (+ nisba or country name), or الخارجية + feminine
 //     nisba, id "org:ministry-foreign-affairs:ML"; البنك المركزي + nisba, id
