@@ -7,8 +7,8 @@ import (
 
 // monthNamesAr are the month names of the Egyptian and Gulf press (يناير …), the
 // set most widely read across the Arab world; columnists' Levantine (كانون
-// الثاني) and Maghrebi (جانفي، غشت) names are recognised as variants
-// but an entity is named once, in this set.
+// الثاني) and Maghrebi (جانفي، غشت) names are recognised as variants,
+// but a DATE entity is named once, in this set.
 var monthNamesAr = [13]string{"", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
 	"يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
 

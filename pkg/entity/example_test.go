@@ -25,6 +25,6 @@ func Example() {
 	// AGREEMENT agreement:algiers-2015 اتفاق الجزائر 124 149
 	// DZ "Algeria" role="" country="DZ" value=""
 	// agreement:algiers-2015 "Algiers Accord (Agreement for Peace and Reconciliation in Mali)" role="" country="" value=""
-	// date:2025-01 "2025-01" role="" country="" value="2025-01"
+	// date:2025-01 "January 2025" role="" country="" value="2025-01"
 	// person:ahmed-attaf "Ahmed Attaf" role="foreign minister" country="DZ" value=""
 }

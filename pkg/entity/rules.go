@@ -276,7 +276,8 @@ func (d *doc) emitDate(from, to int, c cand, year, month, day int) {
 	}
 	id := "date:" + v
 	if _, ok := d.ents[id]; !ok {
-		d.ents[id] = Entity{ID: id, Type: Date, Name: v, NameEn: v, Value: v, Year: year}
+		ar, en := dateNames(v)
+		d.ents[id] = Entity{ID: id, Type: Date, Name: ar, NameEn: en, Value: v, Year: year}
 	}
 	d.emit(from, to, c, Date, id, "")
 }

@@ -35,5 +35,5 @@ type Entity struct {
 	Role    string // an official's role in Arabic (e.g. وزير الخارجية); "" otherwise
 	RoleEn  string // the role in English (e.g. foreign minister)
 	Year    int    // an agreement's year, or 0
-	Value   string // a DATE's normalised ISO 8601 value (2025-01-01, 2025-01, 2025); "" otherwise
+	Value   string // a DATE's normalised ISO 8601 value (2025-01-01, 2025-01, 2025, --08 for a month of no stated year), or the date a coined AGREEMENT id was given; "" otherwise
 }
