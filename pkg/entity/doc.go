@@ -123,6 +123,18 @@
 //     التفاهم البحرية لعام 2019، بروتوكول التعاون العسكري مع الصومال), an
 //     indefinite head may take a verbal noun before them (اتفاق ترسيم الحدود
 //     البحرية عام 2022), and الموقعة مع + country + عام + year dates it.
+//     Agreements the table does not know are read by a grammar (agreements.go,
+//     builtAgreement): head + a construct noun phrase or adjectives (country
+//     nisbas count as parties: الإعلان المشترك المغربي الإسباني) + closers (ل،
+//     بشأن، في مجال phrases; بين X وY وZ; مع X; في + place; a year; الموقعة
+//     … year), or a date as the name (إعلان أبريل 2022، اتفاق العاشر من آذار).
+//     Generic references are no names: indefinite heads, a construct of one
+//     generic word (اتفاقية التعاون), party or transaction nouns (اتفاق
+//     الطرفين), an anaphor after هذا. Shorter later mentions link to the fuller
+//     one by year, month, topic (data/agreement_topics.tsv), place or parties,
+//     and coined ids read agreement:<ISO+ISO|place>-<year|topic>
+//     (agreement:MA+eu-fisheries, agreement:tangier-1994). Parties, places and
+//     dates inside the span are reported only with WithNested(true).
 //   - OFFICIAL: a title (data/titles.tsv) + optional nisba, country name or
 //     organisation + optional honorific or qualifier (الأمير، الشيخ، آنذاك،
 //     الأسبق) + a person's name. After a title the organisation may be a
