@@ -245,6 +245,7 @@ func (d *doc) agreementRule(i int) int {
 	// لعام 2020، اتفاق بكين بين السعودية وإيران، اتفاقية الأمم المتحدة لقانون البحار
 	var st agrState
 	st.sent = sent
+	st.anchored = true
 	tail := false
 	if year == 0 && k < len(d.units) && d.units[k].sent == sent {
 		if e := d.closers(d.adjectives(k, &st), &st); st.closed() {
@@ -399,6 +400,10 @@ func (d *doc) signed(i int) (end, year, descr int) {
 			}
 			y, e := d.yearAfter(at)
 			if y == 0 {
+				// or a month date: البروتوكول الموقع مع ألبانيا في نوفمبر 2023
+				y, _, _, e = d.signedDate(at)
+			}
+			if y == 0 {
 				return 0, 0, 0
 			}
 			return e, y, k - i - 1
@@ -484,6 +489,45 @@ func (d *doc) yearAfter(k int) (year, end int) {
 		j++
 	}
 	return y, j
+}
+
+// signedDate reads the date of a signing at unit k: a year (yearAfter) or
+// [day [من]] month [من|عام] year (الثاني من فبراير 2017، 22 نوفمبر 2021،
+// مارس 2023). A date with no year is none. It returns the year, month, day
+// and end unit, or a zero year.
+func (d *doc) signedDate(k int) (year, month, day, end int) {
+	if y, e := d.yearAfter(k); y > 0 {
+		return y, 0, 0, e
+	}
+	if k >= len(d.units) {
+		return 0, 0, 0, 0
+	}
+	sent := d.units[k].sent
+	in := func(j int) bool { return j < len(d.units) && d.units[j].sent == sent && !d.units[j].pro }
+	j := k
+	if v, ok := digitsValue(d.units[k].text); ok && v >= 1 && v <= 31 && d.units[k].kind == tokenize.Number {
+		day, j = v, k+1
+	} else if e, n := d.walk(dayOrdinals, k, cand{key: d.units[k].key}, hasMonth); n != nil && in(e) && d.units[e].key == Key("من") {
+		day, j = n.month, e+1
+	}
+	if !in(j) {
+		return 0, 0, 0, 0
+	}
+	m, _, mend := d.month(j)
+	if m == 0 {
+		return 0, 0, 0, 0
+	}
+	if in(mend) && ofWords[d.units[mend].key] {
+		mend++
+	}
+	if mend >= len(d.units) || d.units[mend].sent != sent {
+		return 0, 0, 0, 0
+	}
+	y, ok := yearValue(d.units[mend].text)
+	if !ok {
+		return 0, 0, 0, 0
+	}
+	return y, m, day, mend + 1
 }
 
 // resolveAgreement picks the gazetteer agreement an anchor names.
@@ -595,6 +639,7 @@ type agrState struct {
 	comp, about, in  bool // ل + phrase; بشأن/حول + phrase; في + place
 	between, with    bool // بين X وY; مع X
 	signed           bool // الموقعة ... YEAR
+	anchored         bool // closers read after a known agreement's name
 	year, month, day int
 	dateName         bool   // the head is named by a date
 	yearOnly         bool   // by a year alone (اتفاقية 1936)
@@ -1101,6 +1146,15 @@ func (d *doc) signedClause(k int, st *agrState) (end, year int) {
 		at++
 	}
 	y, e := d.yearAfter(at)
+	if y == 0 && (!st.anchored || tmp.np > 0) {
+		// a month date closes a signing clause that follows a built name or
+		// names a party: الموقعة في الثاني من فبراير 2017، اتفاق بكين الموقع
+		// مع طهران في مارس 2023 (not اتفاق الصخيرات الموقع في ديسمبر 2015)
+		var m, day int
+		if y, m, day, e = d.signedDate(at); y > 0 {
+			st.month, st.day = m, day
+		}
+	}
 	if y == 0 {
 		return 0, 0
 	}

@@ -206,6 +206,31 @@ func TestAgreementGrammar(t *testing.T) {
 			},
 		},
 		{
+			name: "a signing clause closed by a month date is inside the agreement",
+			// "The two governments renewed the land transport agreement signed on
+			// the tenth of March 2011; Ankara recalls the Adana agreement signed
+			// with Damascus in October 1998; the government cancelled the
+			// protocol signed with Italy in June 2020."
+			src: "جددت الحكومتان اتفاقية النقل البري الموقعة في العاشر من مارس 2011. " +
+				"تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر 1998. " +
+				"ألغت الحكومة البروتوكول الموقع مع إيطاليا في يونيو 2020.",
+			want: []string{
+				"AGREEMENT:agreement:النقل-البري-2011:اتفاقية النقل البري الموقعة في العاشر من مارس 2011",
+				"PLACE:place:ankara:أنقرة",
+				"AGREEMENT:agreement:adana-1998:اتفاق أضنة الموقع مع دمشق في أكتوبر 1998",
+				"AGREEMENT:agreement:IT-2020:البروتوكول الموقع مع إيطاليا في يونيو 2020",
+			},
+		},
+		{
+			name: "a month with no year does not close a signing clause",
+			// "Ankara recalls every October the Adana agreement signed with Damascus."
+			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
+			want: []string{
+				"PLACE:place:ankara:أنقرة", "AGREEMENT:agreement:adana:اتفاق أضنة",
+				"PLACE:place:damascus:دمشق", "DATE:date:--10:أكتوبر",
+			},
+		},
+		{
 			name: "signed in a place the gazetteer does not know, then a year",
 			// "The parties kept the armistice agreement signed in Rhodes in 1949."
 			src:  "احترمت الأطراف اتفاق الهدنة الموقع في رودس عام 1949.",
