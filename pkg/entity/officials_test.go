@@ -413,3 +413,29 @@ func TestTitlesOutsideNested(t *testing.T) {
 		t.Errorf("micro %+v, want 2 gold, 2 found, 2 correct", sc.Micro)
 	}
 }
+
+// TestFieldsAndFacilitiesGazetteer covers gazetteer rows for well-known gas
+// fields, bases and companies: the designator حقل stays outside the span
+// (testdata/entities/README.md §3), the base keeps قاعدة.
+func TestFieldsAndFacilitiesGazetteer(t *testing.T) {
+	runOfficialCases(t, entity.New(), []officialCase{
+		{
+			name: "gas field after حقل",
+			// "Production rose in the Leviathan field last year."
+			src:  "ارتفع الإنتاج في حقل ليفياثان العام الماضي.",
+			want: []string{"PLACE:place:leviathan:ليفياثان"},
+		},
+		{
+			name: "air base keeps its designator",
+			// "The planes landed at Al Udeid base at dawn."
+			src:  "هبطت الطائرات في قاعدة العديد فجرًا.",
+			want: []string{"PLACE:place:al-udeid:قاعدة العديد"},
+		},
+		{
+			name: "company whose name opens with شركة",
+			// "Kuwait Oil Company announced a new well."
+			src:  "أعلنت شركة نفط الكويت عن بئر جديدة.",
+			want: []string{"ORG:org:kuwait-oil-company:شركة نفط الكويت"},
+		},
+	})
+}

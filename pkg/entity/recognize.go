@@ -696,11 +696,12 @@ func (d *doc) result() Result {
 var designators = keySet("منطقة", "مدينة", "معبر", "مخيم", "حوض", "حقل", "شركة", "وكالة", "بلدان", "دول", "ولاية", "إقليم", "محافظة")
 
 // designatorNamed reports whether the canonical name of entity id opens
-// with the designator إقليم (key): a region so named keeps it (إقليم
-// كردستان, the Kurdistan Region), while منطقة [الساحل]، ولاية [الجزيرة]
-// and إقليم [أزواد] do not.
+// with the designator إقليم or شركة (key): a region or company so named
+// keeps it (إقليم كردستان, the Kurdistan Region; شركة نفط الكويت, whose
+// name is nothing without شركة), while منطقة [الساحل]، ولاية [الجزيرة]،
+// إقليم [أزواد] and شركة [إيني] (canonical name إيني) do not.
 func (d *doc) designatorNamed(key, id string) bool {
-	if key != keyRegion {
+	if key != keyRegion && key != keyCompany {
 		return false
 	}
 	name := d.r.lex.entities[id].Name
@@ -708,7 +709,7 @@ func (d *doc) designatorNamed(key, id string) bool {
 	return Key(first) == key
 }
 
-var keyRegion = Key("إقليم")
+var keyRegion, keyCompany = Key("إقليم"), Key("شركة")
 
 // languageHeads are nouns after which a feminine nisba names a language.
 var languageHeads = set("اللغة", "لغة", "باللغة", "الناطقة", "الناطق", "الناطقين")
