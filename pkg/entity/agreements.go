@@ -816,8 +816,8 @@ func (d *doc) adjectives(k int, st *agrState) int {
 			return k
 		}
 		u := &d.units[k]
-		if !strings.HasPrefix(u.key, "ال") || signedWords[u.key] || genericGenitives[u.key] {
-			return k
+		if !strings.HasPrefix(u.key, "ال") || signedWords[u.key] || genericGenitives[u.key] || hasTanwin(u.text) {
+			return k // (not التزامًا: an indefinite noun of root لزم)
 		}
 		if u.pro && (d.proclitic(k) != "و" || !nisbaLike(u.key)) {
 			return k // و + a noun is a conjunct (nounPhrase): الصداقة [وحسن الجوار]
@@ -888,7 +888,7 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 		} else if g.node != nil {
 			return 0 // a nisba, a person, an agreement
 		}
-		if strings.HasPrefix(u.key, "ال") {
+		if strings.HasPrefix(u.key, "ال") && !hasTanwin(u.text) {
 			if genericGenitives[u.key] || signedWords[u.key] {
 				return 0
 			}

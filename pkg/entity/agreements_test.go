@@ -222,6 +222,13 @@ func TestAgreementGrammar(t *testing.T) {
 			},
 		},
 		{
+			name: "a word with tanwin after a name is no adjective even when it opens with ال",
+			// "The government must treat the Adana agreement as a commitment of
+			// the state."
+			src:  "على الحكومة أن تعامل اتفاقية أضنة التزامًا للدولة.",
+			want: []string{"AGREEMENT:agreement:adana:اتفاقية أضنة"},
+		},
+		{
 			name: "a month with no year does not close a signing clause",
 			// "Ankara recalls every October the Adana agreement signed with Damascus."
 			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
