@@ -437,5 +437,17 @@ func TestFieldsAndFacilitiesGazetteer(t *testing.T) {
 			src:  "أعلنت شركة نفط الكويت عن بئر جديدة.",
 			want: []string{"ORG:org:kuwait-oil-company:شركة نفط الكويت"},
 		},
+		{
+			name: "listed name whose last word ends in ha",
+			// "Ismail Omar Guelleh stressed that the port is open."
+			src:  "أكد إسماعيل عمر جيله أن الميناء مفتوح.",
+			want: []string{"PERSON:person:ismail-omar-guelleh:إسماعيل عمر جيله"},
+		},
+		{
+			name: "island after a coordinating waw",
+			// "We visited Kuwait and Bubiyan."
+			src:  "زرنا الكويت وبوبيان.",
+			want: []string{"COUNTRY:KW:الكويت", "PLACE:place:bubiyan:بوبيان"},
+		},
 	})
 }

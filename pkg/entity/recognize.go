@@ -410,11 +410,14 @@ func hasEntries(n *node) bool { return len(n.entries) > 0 }
 func hasTitle(n *node) bool   { return n.title != nil }
 func hasMonth(n *node) bool   { return n.month > 0 }
 
-// gazMatch is a gazetteer match starting at a unit.
+// gazMatch is a gazetteer match starting at a unit. whole is set when its
+// last word matched with its enclitic letters (a name ending in ه that the
+// tokenizer read as a pronoun: إسماعيل عمر جيله، هبة الله آخوند زاده).
 type gazMatch struct {
-	end  int
-	c    cand
-	node *node
+	end   int
+	c     cand
+	node  *node
+	whole bool
 }
 
 // gaz returns the longest gazetteer match starting at unit i.
@@ -434,8 +437,35 @@ func (d *doc) gazAt(i int) gazMatch {
 		if n != nil && end > best.end {
 			best = gazMatch{end: end, c: c, node: n}
 		}
+		if e, wn := d.walkWhole(i, c); wn != nil && e > best.end {
+			best = gazMatch{end: e, c: c, node: wn, whole: true}
+		}
 	}
 	return best
+}
+
+// walkWhole follows the gazetteer from unit i (read as c) like walk, and
+// returns the end and node of a path whose last word, a later word with an
+// enclitic, matches only as the whole word: جيله read as جيل+ه. It returns
+// a nil node when there is none.
+func (d *doc) walkWhole(i int, c cand) (int, *node) {
+	if c.h == 0 {
+		c.h = keyHash(c.key)
+	}
+	n := d.r.lex.gaz.lookup(c.key, c.h)
+	for j := i + 1; n != nil && j < len(d.units) && d.units[j].sent == d.units[i].sent; j++ {
+		u := &d.units[j]
+		if u.kind == tokenize.Punct && u.key != "-" {
+			break
+		}
+		if u.enc && !u.pro {
+			if w := n.lookup(u.full, u.fullH); w != nil && hasEntries(w) {
+				return j + 1, w
+			}
+		}
+		n = n.lookup(d.nextKeyHash(j))
+	}
+	return 0, nil
 }
 
 // keyIn reports whether some reading of unit i (key or stripped) is in set.
@@ -583,9 +613,11 @@ func (d *doc) match(i int) int {
 			if g.end > i+1 && (e.typ == Place || e.typ == Org) && designators[g.c.key] && !d.designatorNamed(g.c.key, e.id) {
 				// an administrative designator stays outside: معبر [رأس جدير]، شركة [إيني]
 				d.emitEntry(i+1, g.end, cand{}, e)
+				d.wholeEnd(g)
 				return g.end - i
 			}
 			d.emitEntry(i, g.end, g.c, e)
+			d.wholeEnd(g)
 			return g.end - i
 		}
 	}
@@ -593,6 +625,18 @@ func (d *doc) match(i int) int {
 		return n
 	}
 	return 0
+}
+
+// wholeEnd extends the mention just emitted for g over its last word's
+// enclitic letters when g matched that word whole (see gazMatch).
+func (d *doc) wholeEnd(g gazMatch) {
+	if !g.whole || len(d.out) == 0 {
+		return
+	}
+	m := &d.out[len(d.out)-1]
+	v := &d.units[g.end-1]
+	m.End, m.CharEnd = v.wend, v.cwend
+	m.Text = d.src[m.Start:m.End]
 }
 
 // pick chooses the reading of a gazetteer match, resolving the financial
