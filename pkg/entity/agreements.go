@@ -899,6 +899,9 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 		if n >= 3 || hasTanwin(u.text) || u.enc || indefiniteAdjectives[u.key] || elative(u.key) {
 			return 0
 		}
+		if n > 0 && indefiniteNisba(u.key, u.text) {
+			return 0 // تعاون عسكري ends an indefinite phrase: no construct goes on after it
+		}
 		st.addTopic(u.key)
 		j++
 	}
@@ -940,6 +943,18 @@ func (d *doc) nounPhrase(k int, st *agrState, depth int) int {
 		break
 	}
 	return j
+}
+
+// indefiniteNisba reports whether a word of match key k and text s is an
+// indefinite relative adjective (عسكري، أمني، اقتصادي): four letters or more
+// ending in ي (not ى), and not the broken plural pattern of أراضي، مباني.
+func indefiniteNisba(k, s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return r >= '\u064b' && r <= '\u065f' })
+	if !strings.HasSuffix(s, "ي") {
+		return false
+	}
+	r := []rune(k)
+	return len(r) >= 4 && !(len(r) == 5 && r[2] == 'ا')
 }
 
 // elative reports whether match key k has the elative pattern أفعل (أوسع،
@@ -1241,6 +1256,8 @@ func (d *doc) builtAgreement(i int) int {
 					j = g.end
 				}
 			}
+		} else if memoHeads[headC.key] {
+			return 0 // مذكرة تفاهم governs no construct: مذكرة تفاهم [تمنح ...] is a verb
 		} else if e := d.nounPhrase(j, &st, 0); e > 0 && !d.units[j].pro {
 			st.genitive, st.genEnt = true, st.lastEnt && st.entFirst
 			st.genWords = e - j

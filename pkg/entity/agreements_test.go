@@ -229,6 +229,14 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"AGREEMENT:agreement:adana:اتفاقية أضنة"},
 		},
 		{
+			name: "an indefinite memorandum or a phrase closed by a nisba governs no construct",
+			// "The president signed a memorandum of understanding that grants the
+			// company wide rights, and a military cooperation protocol opened the
+			// door to the forces."
+			src:  "وقع الرئيس مذكرة تفاهم تمنح الشركة حقوقا واسعة، وبروتوكول تعاون عسكري فتح الباب أمام القوات.",
+			want: []string{},
+		},
+		{
 			name: "a month with no year does not close a signing clause",
 			// "Ankara recalls every October the Adana agreement signed with Damascus."
 			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
