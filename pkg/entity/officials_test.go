@@ -451,3 +451,46 @@ func TestFieldsAndFacilitiesGazetteer(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessedTitles covers a title with a possessive pronoun, whose
+// country is named by anaphora (هـ/ها "its"), as OFFICIAL from the title on.
+func TestPossessedTitles(t *testing.T) {
+	runOfficialCases(t, entity.New(), []officialCase{
+		{
+			name: "president with ها",
+			// "Djibouti knows what it wants, and its president Ismail Omar Guelleh says so."
+			src:  "تعرف جيبوتي ما تريد، ويقول رئيسها إسماعيل عمر جيله ذلك.",
+			want: []string{"COUNTRY:DJ:جيبوتي", "OFFICIAL:person:ismail-omar-guelleh:رئيسها إسماعيل عمر جيله"},
+		},
+		{
+			name: "construct title with the pronoun on its second word",
+			// "Its prime minister Ousmane Sonko promised reforms."
+			src:  "ووعد رئيس وزرائه عثمان سونكو بإصلاحات.",
+			want: []string{"OFFICIAL:person:ousmane-sonko:رئيس وزرائه عثمان سونكو"},
+		},
+		{
+			name: "feminine title with وزرائها",
+			// "Its prime minister Giorgia Meloni visited Tunis."
+			src:  "زارت رئيسة وزرائها جورجيا ميلوني تونس.",
+			want: []string{"OFFICIAL:person:giorgia-meloni:رئيسة وزرائها جورجيا ميلوني", "COUNTRY:TN:تونس"},
+		},
+		{
+			name: "possessed title with an adjective is the definite title",
+			// "Its chief executive Amin Nasser is betting on gas."
+			src:  "ويراهن رئيسها التنفيذي أمين الناصر على الغاز.",
+			want: []string{"OFFICIAL:person:amin-nasser:رئيسها التنفيذي أمين الناصر"},
+		},
+		{
+			name: "possessed title without a name is nothing",
+			// "Its president met the ministers."
+			src:  "واجتمع رئيسها مع الوزراء.",
+			want: nil,
+		},
+		{
+			name: "company keeps شركة only when its name says Company",
+			// "Apple and Kuwait Oil Company signed a contract."
+			src:  "وقعت شركة آبل وشركة نفط الكويت عقدًا.",
+			want: []string{"ORG:org:apple:آبل", "ORG:org:kuwait-oil-company:شركة نفط الكويت"},
+		},
+	})
+}

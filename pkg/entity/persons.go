@@ -293,6 +293,25 @@ func (d *doc) official(i int) int {
 	if ti == nil {
 		return 0
 	}
+	// a title with a possessive pronoun names its country by anaphora:
+	// رئيسها إسماعيل عمر جيله، رئيسة وزرائها جورجيا ميلوني، and with an
+	// adjective it is the definite title: رئيسها التنفيذي = الرئيس التنفيذي
+	if tend == i+1 && i+1 < len(d.units) && d.units[i+1].sent == d.units[i].sent && d.units[i+1].enc && !d.units[i+1].pro &&
+		strings.HasSuffix(d.units[i+1].form, "ئ") {
+		// وزرائها: the tokenizer leaves وزرائ, the title table writes وزراء
+		if n0 := d.r.lex.titles.lookup(tc.key, keyHash(tc.key)); n0 != nil {
+			k := Key(strings.TrimSuffix(d.units[i+1].form, "ئ") + "ء")
+			if n1 := n0.lookup(k, keyHash(k)); n1 != nil && hasTitle(n1) {
+				tend, ti = i+2, n1.title
+			}
+		}
+	}
+	possessed := d.units[tend-1].enc
+	if possessed && tend == i+1 && tend < len(d.units) && d.units[tend].sent == d.units[i].sent {
+		if e, n := d.walk(d.r.lex.titles, i, cand{key: "ال" + tc.key}, hasTitle); n != nil && e > tend && !n.title.construct {
+			tend, ti = e, n.title
+		}
+	}
 	if n := len(d.out); n > 0 && d.out[n-1].to == i && (d.out[n-1].Type == Person || d.out[n-1].Type == Official) && !d.units[i].pro {
 		return 0 // a title right after a name is its apposition: هادي رئيس الجمهورية
 	}
@@ -368,7 +387,7 @@ func (d *doc) official(i int) int {
 		// المبعوث الأمريكي [للشرق الأوسط]، رئيس المكتب السياسي [لحركة حماس]
 		j += d.lamComplement(j)
 	}
-	if ti.construct && side.node == nil && side.end != -1 {
+	if ti.construct && side.node == nil && side.end != -1 && !possessed {
 		return 0 // رئيس، وزير، ملك without ال need their country: رئيس مجلس is no title
 	}
 	for n := 0; n < 2 && in(j) && d.r.lex.honorific[d.units[j].key]; n++ {

@@ -739,13 +739,17 @@ func (d *doc) result() Result {
 // not listed here.
 var designators = keySet("منطقة", "مدينة", "معبر", "مخيم", "حوض", "حقل", "شركة", "وكالة", "بلدان", "دول", "ولاية", "إقليم", "محافظة")
 
-// designatorNamed reports whether the canonical name of entity id opens
-// with the designator إقليم or شركة (key): a region or company so named
-// keeps it (إقليم كردستان, the Kurdistan Region; شركة نفط الكويت, whose
-// name is nothing without شركة), while منطقة [الساحل]، ولاية [الجزيرة]،
-// إقليم [أزواد] and شركة [إيني] (canonical name إيني) do not.
+// designatorNamed reports whether the designator key belongs to the name of
+// entity id: a region whose canonical name opens with إقليم keeps it (إقليم
+// كردستان, the Kurdistan Region), and so does a company whose English name
+// says Company (شركة نفط الكويت, Kuwait Oil Company), while منطقة [الساحل]،
+// ولاية [الجزيرة]، إقليم [أزواد] and شركة [إيني]، شركة [آبل] do not.
 func (d *doc) designatorNamed(key, id string) bool {
-	if key != keyRegion && key != keyCompany {
+	if key == keyCompany {
+		en := d.r.lex.entities[id].NameEn
+		return strings.Contains(en, "Company") || strings.Contains(en, "Corporation")
+	}
+	if key != keyRegion {
 		return false
 	}
 	name := d.r.lex.entities[id].Name
