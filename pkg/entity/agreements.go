@@ -168,6 +168,11 @@ func (d *doc) agreementRule(i int) int {
 		refs = d.r.lex.anchors[e.id]
 	}
 	k := anchorEnd
+	if decl && anchorMatch.node != nil && j == i+1 && k < len(d.units) && d.units[k].sent == sent && !d.units[k].pro {
+		if _, ok := d.keyIn(k, announceWords); ok {
+			return 0 // إعلان البحرين عن ...: Bahrain's announcing
+		}
+	}
 	// a second party: بين X وY
 	second, st3 := "", ""
 	var pre agrState // what the anchored rule reads, for WithNested
@@ -341,6 +346,10 @@ func (d *doc) descriptor(j int) bool {
 // verbalComplements are words after "اتفاق X" that make it the verbal noun
 // "X's agreeing (on, to, with)", not an agreement named after X.
 var verbalComplements = set("على", "مع", "حول", "بشأن", "أن", "إلى")
+
+// announceWords after إعلان + a name make it the verbal noun "X's
+// announcing": إعلان البحرين عن استئناف العلاقات، إعلان القاهرة أن ...
+var announceWords = set("عن", "أن")
 
 // namedAfter reports whether head [i] + anchor [j, k) with no year, party or
 // peace word is still an agreement's name: a city or region anchor after an

@@ -237,6 +237,19 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{},
 		},
 		{
+			name: "the Bahrain declaration and the Doha document for Darfur; إعلان X عن is an announcement",
+			// "The Bahrain declaration called for an international conference, and
+			// the Doha document for peace in Darfur did not stop the war. Kuwait
+			// welcomed Bahrain's announcing the resumption of relations."
+			src: "دعا إعلان البحرين إلى مؤتمر دولي، ولم تمنع وثيقة الدوحة لسلام دارفور الحرب. " +
+				"رحبت الكويت بإعلان البحرين عن استئناف العلاقات.",
+			want: []string{
+				"AGREEMENT:agreement:bahrain-declaration-2024:إعلان البحرين",
+				"AGREEMENT:agreement:ddpd-2011:وثيقة الدوحة لسلام دارفور",
+				"COUNTRY:KW:الكويت", "COUNTRY:BH:البحرين",
+			},
+		},
+		{
 			name: "a month with no year does not close a signing clause",
 			// "Ankara recalls every October the Adana agreement signed with Damascus."
 			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
