@@ -494,3 +494,34 @@ func TestPossessedTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestCommonWordReadings covers words that are a place or part of a name
+// in one reading and a common word in another.
+func TestCommonWordReadings(t *testing.T) {
+	runOfficialCases(t, entity.New(), []officialCase{
+		{
+			name: "الساحل after a distance is a coast",
+			// "The base lies twenty kilometres from the coast, and the Sahel states fear it."
+			src:  "تقع القاعدة على عشرين كيلومترًا من الساحل، وتخشاها دول الساحل.",
+			want: []string{"PLACE:place:sahel:الساحل"},
+		},
+		{
+			name: "الضفة with a side adjective is a bank",
+			// "On the other bank of the river lies a town; people live in the West Bank and Gaza."
+			src:  "وعلى الضفة الأخرى من النهر مدينة. ويعيش الناس في الضفة وغزة.",
+			want: []string{"PLACE:place:west-bank:الضفة", "PLACE:place:gaza:غزة"},
+		},
+		{
+			name: "نحو ends a name",
+			// "The trucks returned through the Jaber crossing towards Damascus."
+			src:  "عادت الشاحنات عبر معبر جابر نحو دمشق.",
+			want: []string{"PLACE:place:damascus:دمشق"},
+		},
+		{
+			name: "facility named after a listed person keeps its adjective",
+			// "The planes landed at the Hosni Mubarak International Airport."
+			src:  "هبطت الطائرات في مطار حسني مبارك الدولي.",
+			want: []string{"PLACE:place:hosni-mubarak-international-airport:مطار حسني مبارك الدولي"},
+		},
+	})
+}

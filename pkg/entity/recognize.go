@@ -657,6 +657,13 @@ func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 			return entry{}, false // a coast, not the Sahel: الساحل الأطلسي
 		}
 	}
+	if e.id == "place:sahel" && g.end == i+1 && d.measuredFrom(i) {
+		return entry{}, false // a coast: على عشرين كيلومترًا من الساحل
+	}
+	if e.id == "place:west-bank" && g.end == i+1 && i+1 < len(d.units) && d.units[i+1].sent == d.units[i].sent &&
+		bankSides[d.units[i+1].key] {
+		return entry{}, false // a river's or sea's bank: الضفة الأخرى، الضفة الجنوبية
+	}
 	if !e.financial {
 		return e, true
 	}
@@ -665,6 +672,38 @@ func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 	}
 	return entry{}, false
 }
+
+// bankSides are adjectives after which a bare الضفة is a bank or shore,
+// not the West Bank (الضفة الغربية): الضفة الأخرى، الضفة الجنوبية للمتوسط.
+var bankSides = keySet("الأخرى", "الجنوبية", "الشمالية", "الشرقية", "المقابلة", "اليمنى", "اليسرى")
+
+// measureWords are units of length after which من + place reads "from the
+// coast": بلا متر واحد من الساحل، على عشرين كيلومترًا من الساحل.
+var measureWords = keySet("متر", "مترا", "أمتار", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا", "أميال")
+
+// measuredFrom reports whether unit i follows من and, at most two words
+// before it, a unit of length.
+func (d *doc) measuredFrom(i int) bool {
+	u := &d.units[i]
+	from := u.pro && strings.HasSuffix(d.src[u.wstart:u.start], "من")
+	k := i - 1
+	if !from && k >= 0 && d.units[k].sent == u.sent && d.units[k].key == keyMin {
+		from, k = true, k-1
+	} else if from {
+		k = i - 1
+	}
+	if !from {
+		return false
+	}
+	for n := 0; n < 3 && k >= 0 && d.units[k].sent == u.sent; n, k = n+1, k-1 {
+		if measureWords[d.units[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var keyMin = Key("من")
 
 // byCountry chooses among the entities one name may denote (القنيطرة:
 // Kenitra, Morocco, or Quneitra, Syria; مجلس النواب of Lebanon, Libya ...)

@@ -1020,6 +1020,10 @@ func (d *doc) facility(i int) int {
 		}
 	case e.kind == kPerson && !cityFacilities[c.key] || e.kind == kPerson && c.key != Key("مسجد"):
 		country = d.r.lex.entities[e.id].Country
+		// and its adjective: مطار رفيق الحريري الدولي، ميناء مبارك الكبير
+		if end < len(d.units) && d.units[end].sent == d.units[i].sent && facilityAdjectives[d.units[end].key] {
+			end++
+		}
 	default:
 		return 0
 	}
