@@ -347,6 +347,9 @@ func (d *doc) descriptor(j int) bool {
 // "X's agreeing (on, to, with)", not an agreement named after X.
 var verbalComplements = set("على", "مع", "حول", "بشأن", "أن", "إلى")
 
+// relativeTimes after a month make it an adverb of time: يناير الماضي.
+var relativeTimes = set("الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "المنقضي")
+
 // announceWords after إعلان + a name make it the verbal noun "X's
 // announcing": إعلان البحرين عن استئناف العلاقات، إعلان القاهرة أن ...
 var announceWords = set("عن", "أن")
@@ -1239,12 +1242,16 @@ func (d *doc) builtAgreement(i int) int {
 	if memoHeads[headC.key] {
 		// مذكرة (ال)تفاهم is one head
 		// (the tokenizer may read تفاهم as تفا + هم)
-		if j >= len(d.units) || d.units[j].sent != st.sent || d.units[j].pro ||
-			d.units[j].full != Key("تفاهم") && d.units[j].full != Key("التفاهم") {
+		if j >= len(d.units) || d.units[j].sent != st.sent || d.units[j].pro {
 			return 0
 		}
-		def = d.units[j].full == Key("التفاهم")
-		j++
+		if d.units[j].full == Key("تفاهم") || d.units[j].full == Key("التفاهم") {
+			def = d.units[j].full == Key("التفاهم")
+			j++
+		} else if m, _, e := d.month(j); m == 0 || def ||
+			e < len(d.units) && d.units[e].sent == st.sent && relativeTimes[d.units[e].key] {
+			return 0 // (not قدمت مذكرة يناير الماضي: a note, sent last January)
+		} // else a memorandum named by its month: مذكرة يناير (read by dateName)
 	}
 	if j >= len(d.units) || d.units[j].sent != st.sent {
 		return 0

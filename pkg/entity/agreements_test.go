@@ -250,6 +250,13 @@ func TestAgreementGrammar(t *testing.T) {
 			},
 		},
 		{
+			name: "a memorandum named by its month; a month with a relative time is an adverb",
+			// "But the January memorandum went into the fridge. The ministry sent
+			// a note last January."
+			src:  "لكن مذكرة يناير دخلت الثلاجة. أرسلت الوزارة مذكرة يناير الماضي.",
+			want: []string{"AGREEMENT:agreement:january:مذكرة يناير", "DATE:date:--01:يناير"},
+		},
+		{
 			name: "a month with no year does not close a signing clause",
 			// "Ankara recalls every October the Adana agreement signed with Damascus."
 			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
