@@ -347,6 +347,10 @@ func (d *doc) descriptor(j int) bool {
 // "X's agreeing (on, to, with)", not an agreement named after X.
 var verbalComplements = set("على", "مع", "حول", "بشأن", "أن", "إلى")
 
+// declNouns in construct between إعلان and a place name a declaration:
+// إعلان مبادئ الدوحة.
+var declNouns = set("مبادئ", "نوايا")
+
 // relativeTimes after a month make it an adverb of time: يناير الماضي.
 var relativeTimes = set("الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "المنقضي")
 
@@ -1302,7 +1306,9 @@ func (d *doc) builtAgreement(i int) int {
 		named = st.comp || st.about
 	case decl:
 		// إعلان is also "announcement": إعلان النتيجة الرسمية للانتخابات
-		named = st.genitive && st.about
+		// إعلان مبادئ الدوحة، إعلان نوايا واشنطن: principles or intent of a
+		// named place are a declaration's name
+		named = st.genitive && (st.about || st.lastEnt && !st.entFirst && st.genWords == 2 && declNouns[st.topic[0]])
 	case st.genitive && !plural && !deal[headC.key] && !st.closed():
 		// a construct alone names an agreement when it says more than one
 		// common word: اتفاق التسهيل الممدد المعدل، اتفاق استئناف تصدير نفط

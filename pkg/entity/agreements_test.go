@@ -257,6 +257,15 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"AGREEMENT:agreement:january:مذكرة يناير", "DATE:date:--01:يناير"},
 		},
 		{
+			name: "a declaration of principles named by its place; an announcement of results is none",
+			// "The two sides signed the Doha declaration of principles, after the
+			// announcement of the results of the Doha elections."
+			src: "وقع الطرفان إعلان مبادئ الدوحة بعد إعلان نتائج الدوحة.",
+			want: []string{
+				"AGREEMENT:agreement:doha-principles:إعلان مبادئ الدوحة", "PLACE:place:doha:الدوحة",
+			},
+		},
+		{
 			name: "a month with no year does not close a signing clause",
 			// "Ankara recalls every October the Adana agreement signed with Damascus."
 			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
