@@ -525,3 +525,16 @@ func TestCommonWordReadings(t *testing.T) {
 		},
 	})
 }
+
+// TestStackedTitles covers two titles before one name, the second with its
+// nisba and rank: the span runs from the first title.
+func TestStackedTitles(t *testing.T) {
+	runOfficialCases(t, entity.New(), []officialCase{
+		{
+			name: "prime minister and foreign minister",
+			// "Washington called the Qatari prime minister and foreign minister Sheikh Mohammed bin Abdulrahman Al Thani."
+			src:  "اتصلت واشنطن برئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني أمس.",
+			want: []string{"PLACE:place:washington:واشنطن", "OFFICIAL:person:mohammed-bin-abdulrahman:رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني"},
+		},
+	})
+}

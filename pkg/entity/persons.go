@@ -397,6 +397,18 @@ func (d *doc) official(i int) int {
 	if in(j) {
 		if e, n := d.walk(d.r.lex.titles, j, cand{key: d.units[j].key}, hasTitle); n != nil && !n.title.construct {
 			j = e
+			// with its nisba and rank: رئيس الوزراء وزير الخارجية القطري الشيخ محمد
+			if in(j) && !d.units[j].pro {
+				// (not الرئيس الفرنسي والرئيس اليمني هادي: two countries, two people)
+				if g, ok := d.gaz(j); ok && g.node.entries[0].typ == Country && g.node.entries[0].kind == kNisba && strings.HasPrefix(g.c.key, "ال") &&
+					(country == "" && side.node == nil || country == g.node.entries[0].id) {
+					country = g.node.entries[0].id
+					j = g.end
+					for n := 0; n < 2 && in(j) && d.r.lex.honorific[d.units[j].key]; n++ {
+						j++
+					}
+				}
+			}
 		}
 	}
 	end, id := d.parseName(j, true)
