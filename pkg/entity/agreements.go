@@ -85,6 +85,11 @@ func (d *doc) agreementRule(i int) int {
 	}
 	sent := d.units[i].sent
 	j := i + 1
+	if decl && j < len(d.units) && d.units[j].sent == sent && !d.units[j].pro {
+		if _, ok := d.keyIn(j, agreementHeads); ok {
+			return 0 // إعلان الاتفاق مع اليونان: announcing an agreement
+		}
+	}
 	peace, between := false, false
 	// an indefinite head right before بين is "an agreement between": اتفاق
 	// بين السعودية وإيران، مذكرة تفاهم بين مصر والأردن (not مذكرة التفاهم بين ...)
@@ -194,6 +199,11 @@ func (d *doc) agreementRule(i int) int {
 	if bareBetween && second != "" {
 		if y, _ := d.yearAfter(k); y == 0 {
 			return 0 // an indefinite reference (testdata/entities/README.md §5)
+		}
+	}
+	if between && j == i+2 && pluralHeads[headC.key] && strings.HasPrefix(headC.key, "ال") {
+		if y, _ := d.yearAfter(k); y == 0 {
+			return 0 // الاتفاقات بين السعودية والأردن: all the agreements of two parties
 		}
 	}
 	if second != "" && !between {

@@ -266,6 +266,13 @@ func TestAgreementGrammar(t *testing.T) {
 			},
 		},
 		{
+			name: "announcing an agreement, and all the agreements of two parties, are no names",
+			// "Bonds rose after the announcement of the agreement with Greece; the
+			// agreements between Saudi Arabia and Jordan began early."
+			src:  "ارتفعت السندات بعد إعلان الاتفاق مع اليونان، وبدأت الاتفاقات بين السعودية والأردن مبكرًا.",
+			want: []string{"COUNTRY:GR:اليونان", "COUNTRY:SA:السعودية", "COUNTRY:JO:الأردن"},
+		},
+		{
 			name: "a month with no year does not close a signing clause",
 			// "Ankara recalls every October the Adana agreement signed with Damascus."
 			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
