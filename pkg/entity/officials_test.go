@@ -512,6 +512,12 @@ func TestCommonWordReadings(t *testing.T) {
 			want: []string{"PLACE:place:west-bank:الضفة", "PLACE:place:gaza:غزة"},
 		},
 		{
+			name: "رئيسي after an indefinite noun is an adjective",
+			// "President Ebrahim Raisi said that Qatar is a main ally."
+			src:  "قال الرئيس إبراهيم رئيسي إن قطر حليف رئيسي.",
+			want: []string{"OFFICIAL:person:ebrahim-raisi:الرئيس إبراهيم رئيسي", "COUNTRY:QA:قطر"},
+		},
+		{
 			name: "نحو ends a name",
 			// "The trucks returned through the Jaber crossing towards Damascus."
 			src:  "عادت الشاحنات عبر معبر جابر نحو دمشق.",

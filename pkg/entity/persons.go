@@ -590,6 +590,9 @@ func (d *doc) titleComplement(j int, ti *titleInfo) int {
 // person recognises an untitled name (given name + surname) at unit i, or
 // a name after an honorific (الشيخ نمر النمر، السيد ...).
 func (d *doc) person(i int) int {
+	if adjectivalSurnames[d.units[i].key] && d.afterIndefinite(i) {
+		return 0 // حليف رئيسي "a main ally", not Raisi
+	}
 	if id := d.knownSurname(i); id != "" {
 		d.emitName(i, i+1, d.ents[id].Type, id) // هادي وجه رسالة: the surname, not a new name
 		return 1
@@ -824,6 +827,9 @@ func (d *doc) linkSurnames() {
 		}
 		for _, c := range d.cands(i, buf[:0]) {
 			if id, ok := sur[c.key]; ok {
+				if adjectivalSurnames[c.key] && d.afterIndefinite(i) {
+					break // دور رئيسي "a main role"
+				}
 				d.emit(i, i+1, c, d.ents[id].Type, id, "")
 				break
 			}

@@ -657,6 +657,9 @@ func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 			return entry{}, false // a coast, not the Sahel: الساحل الأطلسي
 		}
 	}
+	if g.end == i+1 && adjectivalSurnames[g.c.key] && d.afterIndefinite(i) {
+		return entry{}, false // an adjective: دور رئيسي "a main role", not Raisi
+	}
 	if e.id == "place:sahel" && g.end == i+1 && d.measuredFrom(i) {
 		return entry{}, false // a coast: على عشرين كيلومترًا من الساحل
 	}
@@ -671,6 +674,25 @@ func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 		return e, true
 	}
 	return entry{}, false
+}
+
+// adjectivalSurnames are surnames listed alone in the gazetteer that are
+// also common adjectives: رئيسي (Raisi; "main").
+var adjectivalSurnames = keySet("رئيسي")
+
+// afterIndefinite reports whether unit i, without a proclitic, follows an
+// indefinite Arabic word that is no function word, title or name — the noun
+// an adjective qualifies: حليف رئيسي، دور رئيسي.
+func (d *doc) afterIndefinite(i int) bool {
+	if i == 0 || d.units[i].pro || d.units[i-1].sent != d.units[i].sent {
+		return false
+	}
+	p := &d.units[i-1]
+	if p.kind != tokenize.Arabic || strings.HasPrefix(p.key, "ال") || d.r.lex.function[p.key] || d.covered[i-1] || d.isTitleAt(i-1) {
+		return false
+	}
+	_, given := d.r.lex.given[p.key]
+	return !given
 }
 
 // bankSides are adjectives after which a bare الضفة is a bank or shore,
