@@ -542,5 +542,11 @@ func TestStackedTitles(t *testing.T) {
 			src:  "اتصلت واشنطن برئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني أمس.",
 			want: []string{"PLACE:place:washington:واشنطن", "OFFICIAL:person:mohammed-bin-abdulrahman:رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني"},
 		},
+		{
+			name: "a coordinated second title after a country is another person",
+			// "He met the Saudi ambassador and the UN envoy Hans Grundberg."
+			src:  "التقى السفير السعودي والمبعوث الأممي هانس غروندبرغ.",
+			want: []string{"COUNTRY:SA:السعودي", "OFFICIAL:person:hans-grundberg:المبعوث الأممي هانس غروندبرغ"},
+		},
 	})
 }

@@ -396,6 +396,10 @@ func (d *doc) official(i int) int {
 	// a second title or rank before the name: وزير الخارجية السعودي الأمير فيصل
 	if in(j) {
 		if e, n := d.walk(d.r.lex.titles, j, cand{key: d.units[j].key}, hasTitle); n != nil && !n.title.construct {
+			if d.units[j].pro && d.src[d.units[j].wstart:d.units[j].start] == "و" && (side.node != nil || country != "") {
+				// a second person's title: بالسفير السعودي و[المبعوث الأممي هانس غروندبرغ]
+				return 0
+			}
 			j = e
 			// with its nisba and rank: رئيس الوزراء وزير الخارجية القطري الشيخ محمد
 			if in(j) && !d.units[j].pro {
