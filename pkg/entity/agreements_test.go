@@ -273,6 +273,22 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"COUNTRY:GR:اليونان", "COUNTRY:SA:السعودية", "COUNTRY:JO:الأردن"},
 		},
 		{
+			name: "well-known treaties by their place or full name",
+			// "The Montreux convention governs the straits, the Kurds remember the
+			// treaty of Sèvres, and the Naivasha agreement ended the war. The
+			// United Nations Convention on the Law of the Sea of 1982 and the
+			// charter of the Arab League say so."
+			src: "تحكم اتفاقية مونترو المضائق، ويذكر الأكراد معاهدة سيفر، وأنهى اتفاق نيفاشا الحرب. " +
+				"تنص اتفاقية الأمم المتحدة لقانون البحار لعام 1982 وميثاق الجامعة العربية على ذلك.",
+			want: []string{
+				"AGREEMENT:agreement:montreux-1936:اتفاقية مونترو",
+				"AGREEMENT:agreement:sevres-1920:معاهدة سيفر",
+				"AGREEMENT:agreement:naivasha-2005:اتفاق نيفاشا",
+				"AGREEMENT:agreement:unclos:اتفاقية الأمم المتحدة لقانون البحار لعام 1982",
+				"AGREEMENT:agreement:arab-league-charter:ميثاق الجامعة العربية",
+			},
+		},
+		{
 			name: "a month with no year does not close a signing clause",
 			// "Ankara recalls every October the Adana agreement signed with Damascus."
 			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
