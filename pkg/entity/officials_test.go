@@ -432,6 +432,12 @@ func TestFieldsAndFacilitiesGazetteer(t *testing.T) {
 			want: []string{"PLACE:place:al-udeid:قاعدة العديد"},
 		},
 		{
+			name: "movement and group names that stand alone keep حركة and جماعة outside",
+			// "The Taliban movement opened an office, and the Houthi group welcomed it."
+			src:  "افتتحت حركة طالبان مكتبا، ورحبت جماعة الحوثي بذلك.",
+			want: []string{"ORG:org:taliban:طالبان", "ORG:org:houthis:الحوثي"},
+		},
+		{
 			name: "company whose name opens with شركة",
 			// "Kuwait Oil Company announced a new well."
 			src:  "أعلنت شركة نفط الكويت عن بئر جديدة.",
