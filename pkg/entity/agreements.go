@@ -95,6 +95,8 @@ func (d *doc) agreementRule(i int) int {
 	// بين السعودية وإيران، مذكرة تفاهم بين مصر والأردن (not مذكرة التفاهم بين ...)
 	bareBetween := false
 	for n := 0; n < 4 && j < len(d.units) && d.units[j].sent == sent; n++ {
+		// (a deal of exchange, sale or transfer is a transaction, not a name:
+		// صفقة تبادل السجناء بين واشنطن وطهران، صفقة انتقال اللاعب)
 		if c, ok := d.keyIn(j, agreementFill); ok {
 			if peaceWords[c.key] {
 				peace = true
@@ -115,6 +117,7 @@ func (d *doc) agreementRule(i int) int {
 		// then descriptors: اتفاق ترسيم الحدود البحرية عام 2022
 		if j == i+1 && !strings.HasPrefix(d.units[i].key, "ال") && d.units[j].kind == tokenize.Arabic &&
 			!d.units[j].pro && !strings.HasPrefix(d.units[j].key, "ال") && !d.r.lex.function[d.units[j].key] &&
+			!(deal[headC.key] && (verbalGenitives[d.units[j].key] || d.units[j].key == Key("تبادل"))) &&
 			j+1 < len(d.units) && d.units[j+1].sent == sent && d.descriptor(j+1) {
 			if _, ok := d.gaz(j); !ok {
 				j++
@@ -1286,6 +1289,8 @@ func (d *doc) builtAgreement(i int) int {
 					j = g.end
 				}
 			}
+		} else if deal[headC.key] && d.units[j].key == Key("تبادل") {
+			return 0 // صفقة تبادل السجناء: an exchange, a transaction
 		} else if memoHeads[headC.key] {
 			return 0 // مذكرة تفاهم governs no construct: مذكرة تفاهم [تمنح ...] is a verb
 		} else if e := d.nounPhrase(j, &st, 0); e > 0 && !d.units[j].pro {

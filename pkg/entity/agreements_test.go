@@ -289,6 +289,13 @@ func TestAgreementGrammar(t *testing.T) {
 			},
 		},
 		{
+			name: "an exchange deal is a transaction",
+			// "Five were released in the prisoner exchange deal between Washington
+			// and Tehran."
+			src:  "أفرج عن خمسة في صفقة تبادل السجناء بين واشنطن وطهران.",
+			want: []string{"PLACE:place:washington:واشنطن", "PLACE:place:tehran:طهران"},
+		},
+		{
 			name: "a month with no year does not close a signing clause",
 			// "Ankara recalls every October the Adana agreement signed with Damascus."
 			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
