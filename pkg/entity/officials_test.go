@@ -530,6 +530,12 @@ func TestCommonWordReadings(t *testing.T) {
 			want: []string{"PLACE:place:damascus:دمشق"},
 		},
 		{
+			name: "a port named by a capital written like its country is the city",
+			// "Trade moved to the port of Djibouti, and Djibouti wants it so."
+			src:  "انتقلت التجارة إلى ميناء جيبوتي، وتريد جيبوتي ذلك.",
+			want: []string{"PLACE:place:djibouti-city:جيبوتي", "COUNTRY:DJ:جيبوتي"},
+		},
+		{
 			name: "facility named after a listed person keeps its adjective",
 			// "The planes landed at the Hosni Mubarak International Airport."
 			src:  "هبطت الطائرات في مطار حسني مبارك الدولي.",

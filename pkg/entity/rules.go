@@ -986,6 +986,10 @@ var (
 	}
 )
 
+// sameNameCapitals are the capitals written like their country; after a
+// port or stadium head (ميناء جيبوتي، ميناء الكويت) the name is the city.
+var sameNameCapitals = map[string]string{"DJ": "djibouti-city", "KW": "kuwait-city", "TN": "tunis", "DZ": "algiers"}
+
 // facility recognises a facility named after a place or a person (see
 // facilityHeads) as one PLACE with its head: مطار العلا، ملعب القاهرة
 // الدولي، ملعب الحسن واتارا. A stadium or port named by its city alone is
@@ -1016,6 +1020,11 @@ func (d *doc) facility(i int) int {
 		if adj {
 			end++
 		} else if cityFacilities[c.key] {
+			if id, ok := sameNameCapitals[e.id]; ok && e.typ == Country {
+				// ميناء [جيبوتي]: the port of the city, not of the country
+				d.emit(j, g.end, g.c, Place, "place:"+id, "")
+				return g.end - i
+			}
 			return 0
 		}
 	case e.kind == kPerson && !cityFacilities[c.key] || e.kind == kPerson && c.key != Key("مسجد"):
