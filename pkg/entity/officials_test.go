@@ -426,6 +426,12 @@ func TestFieldsAndFacilitiesGazetteer(t *testing.T) {
 			want: []string{"PLACE:place:leviathan:ليفياثان"},
 		},
 		{
+			name: "island and province designators stay outside",
+			// "Crete lies south of Greece, and Al Mahrah governorate borders Oman."
+			src:  "تقع جزيرة كريت جنوب اليونان، وتحاذي محافظة المهرة سلطنة عمان.",
+			want: []string{"PLACE:place:crete:كريت", "COUNTRY:GR:اليونان", "PLACE:place:al-mahra:المهرة", "COUNTRY:OM:سلطنة عمان"},
+		},
+		{
 			name: "air base keeps its designator",
 			// "The planes landed at Al Udeid base at dawn."
 			src:  "هبطت الطائرات في قاعدة العديد فجرًا.",
