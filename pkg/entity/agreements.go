@@ -282,6 +282,14 @@ func (d *doc) agreementRule(i int) int {
 		// اتفاقية باريس للتغير المناخي is اتفاق باريس)
 		id = ""
 	}
+	inPlace := ""
+	if id != "" && year == 0 && st.in && st.place != "" && st.place != anchorID {
+		// a place the table's names lack: اتفاق الدوحة للسلام في تشاد is not
+		// the Doha agreement of 2020
+		if pl, ok := d.r.lex.entities[st.place]; ok && !d.r.lex.agreementNamed(id, Key(firstWord(pl.Name))) {
+			id, inPlace = "", st.place
+		}
+	}
 	if id == "" {
 		if anchorID == "" {
 			return d.builtAgreement(i)
@@ -296,6 +304,9 @@ func (d *doc) agreementRule(i int) int {
 				parts = append(parts, d.partyCode(st3))
 			}
 			slices.Sort(parts)
+		}
+		if inPlace != "" {
+			parts[0] += "-" + strings.ToLower(d.partyCode(inPlace)) // agreement:doha-td
 		}
 		id = "agreement:" + strings.Join(parts, "+")
 		if year > 0 {

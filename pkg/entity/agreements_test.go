@@ -296,6 +296,16 @@ func TestAgreementGrammar(t *testing.T) {
 			want: []string{"PLACE:place:washington:واشنطن", "PLACE:place:tehran:طهران"},
 		},
 		{
+			name: "a place the table's names lack makes another agreement of the same anchor",
+			// "The two sides signed the Doha agreement for peace in Chad, after the
+			// Doha agreement between Washington and the Taliban."
+			src: "وقع الطرفان اتفاق الدوحة للسلام في تشاد، بعد اتفاق الدوحة بين واشنطن وطالبان.",
+			want: []string{
+				"AGREEMENT:agreement:doha-td:اتفاق الدوحة للسلام في تشاد",
+				"AGREEMENT:agreement:doha-2020:اتفاق الدوحة بين واشنطن وطالبان",
+			},
+		},
+		{
 			name: "a month with no year does not close a signing clause",
 			// "Ankara recalls every October the Adana agreement signed with Damascus."
 			src: "تذكّر أنقرة باتفاق أضنة الموقع مع دمشق في أكتوبر من كل عام.",
