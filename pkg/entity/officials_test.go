@@ -568,3 +568,22 @@ func TestStackedTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestCoordinatedMinistryDomains covers a ministry with two domains joined
+// by و: the nisba after the second closes one ORG span.
+func TestCoordinatedMinistryDomains(t *testing.T) {
+	runOfficialCases(t, entity.New(), []officialCase{
+		{
+			name: "second domain before the nisba",
+			// "The Jordanian Ministry of Water and Irrigation says the share is small."
+			src:  "وتقول وزارة المياه والري الأردنية إن الحصة قليلة.",
+			want: []string{"ORG:org:ministry-water:JO:وزارة المياه والري الأردنية"},
+		},
+		{
+			name: "no nisba: the conjunct is no part of the name",
+			// "The Ministry of the Interior and the police in the country."
+			src:  "تعمل وزارة الداخلية والشرطة في البلاد.",
+			want: []string{"ORG:org:ministry-interior:وزارة الداخلية"},
+		},
+	})
+}

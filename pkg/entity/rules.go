@@ -320,6 +320,7 @@ func (d *doc) ministry(i int) int {
 			return 0
 		}
 		dom, j = n.title, end
+		j += d.coordinatedDomain(j)
 	} else if c, ok := d.keyIn(i, metonymHeads); ok && !policyNouns[d.prevKey(i)] {
 		head = c
 		var buf [6]cand
@@ -389,6 +390,38 @@ func (d *doc) ministry(i int) int {
 		d.emitEntry(cm.end-1, cm.end, cm.c, cm.node.entries[0])
 	}
 	return j - i
+}
+
+// coordinatedDomain returns how many units at j are a second domain joined
+// by و to a ministry's first — one or two definite words that a country
+// nisba closes: وزارة المياه [والري] الأردنية، وزارة الزراعة [والثروة
+// السمكية] العمانية; 0 if there is none.
+func (d *doc) coordinatedDomain(j int) int {
+	sent := d.units[j-1].sent
+	u := func(k int) *unit {
+		if k < len(d.units) && d.units[k].sent == sent && d.units[k].kind == tokenize.Arabic {
+			return &d.units[k]
+		}
+		return nil
+	}
+	first := u(j)
+	if first == nil || !first.pro || d.src[first.wstart:first.start] != "و" || !strings.HasPrefix(first.key, "ال") {
+		return 0
+	}
+	for n := 1; n <= 2; n++ {
+		v := u(j + n)
+		if v == nil || v.pro {
+			return 0
+		}
+		if g, ok := d.gaz(j + n); ok && g.end == j+n+1 && g.node.entries[0].typ == Country && g.node.entries[0].kind == kNisba &&
+			strings.HasPrefix(g.c.key, "ال") {
+			return n
+		}
+		if !strings.HasPrefix(v.key, "ال") {
+			return 0
+		}
+	}
+	return 0
 }
 
 func slug(s string) string {
