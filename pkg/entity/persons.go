@@ -594,7 +594,7 @@ func (d *doc) titleComplement(j int, ti *titleInfo) int {
 // person recognises an untitled name (given name + surname) at unit i, or
 // a name after an honorific (الشيخ نمر النمر، السيد ...).
 func (d *doc) person(i int) int {
-	if adjectivalSurnames[d.units[i].key] && d.afterIndefinite(i) {
+	if d.units[i].key == keyRaisi && d.afterIndefinite(i) {
 		return 0 // حليف رئيسي "a main ally", not Raisi
 	}
 	if id := d.knownSurname(i); id != "" {

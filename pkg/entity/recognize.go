@@ -433,39 +433,47 @@ func (d *doc) gazAt(i int) gazMatch {
 	var buf [6]cand
 	var best gazMatch
 	for _, c := range d.cands(i, buf[:0]) {
-		end, n := d.walk(d.r.lex.gaz, i, c, hasEntries)
-		if n != nil && end > best.end {
-			best = gazMatch{end: end, c: c, node: n}
-		}
-		if e, wn := d.walkWhole(i, c); wn != nil && e > best.end {
-			best = gazMatch{end: e, c: c, node: wn, whole: true}
+		if m := d.gazWalk(i, c); m.node != nil && m.end > best.end {
+			best = m
 		}
 	}
 	return best
 }
 
-// walkWhole follows the gazetteer from unit i (read as c) like walk, and
-// returns the end and node of a path whose last word, a later word with an
-// enclitic, matches only as the whole word: جيله read as جيل+ه. It returns
-// a nil node when there is none.
-func (d *doc) walkWhole(i int, c cand) (int, *node) {
+// gazWalk is walk over the gazetteer with hasEntries, which also lets a
+// later word with an enclitic end the path as the whole word (جيله read as
+// جيل+ه: gazMatch.whole).
+func (d *doc) gazWalk(i int, c cand) gazMatch {
 	if c.h == 0 {
 		c.h = keyHash(c.key)
 	}
 	n := d.r.lex.gaz.lookup(c.key, c.h)
-	for j := i + 1; n != nil && j < len(d.units) && d.units[j].sent == d.units[i].sent; j++ {
+	if n == nil {
+		return gazMatch{}
+	}
+	var best gazMatch
+	if hasEntries(n) {
+		best = gazMatch{end: i + 1, c: c, node: n}
+	}
+	for j := i + 1; j < len(d.units) && d.units[j].sent == d.units[i].sent; j++ {
 		u := &d.units[j]
 		if u.kind == tokenize.Punct && u.key != "-" {
 			break
 		}
 		if u.enc && !u.pro {
 			if w := n.lookup(u.full, u.fullH); w != nil && hasEntries(w) {
-				return j + 1, w
+				best = gazMatch{end: j + 1, c: c, node: w, whole: true}
 			}
 		}
 		n = n.lookup(d.nextKeyHash(j))
+		if n == nil {
+			break
+		}
+		if hasEntries(n) {
+			best = gazMatch{end: j + 1, c: c, node: n}
+		}
 	}
-	return 0, nil
+	return best
 }
 
 // keyIn reports whether some reading of unit i (key or stripped) is in set.
@@ -679,6 +687,8 @@ func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 // adjectivalSurnames are surnames listed alone in the gazetteer that are
 // also common adjectives: رئيسي (Raisi; "main").
 var adjectivalSurnames = keySet("رئيسي")
+
+var keyRaisi = Key("رئيسي")
 
 // afterIndefinite reports whether unit i, without a proclitic, follows an
 // indefinite Arabic word that is no function word, title or name — the noun
