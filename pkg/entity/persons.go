@@ -831,7 +831,7 @@ func (d *doc) linkSurnames() {
 		}
 		for _, c := range d.cands(i, buf[:0]) {
 			if id, ok := sur[c.key]; ok {
-				if adjectivalSurnames[c.key] && d.afterIndefinite(i) {
+				if c.key == keyRaisi && d.afterIndefinite(i) {
 					break // دور رئيسي "a main role"
 				}
 				d.emit(i, i+1, c, d.ents[id].Type, id, "")

@@ -665,7 +665,7 @@ func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 			return entry{}, false // a coast, not the Sahel: الساحل الأطلسي
 		}
 	}
-	if g.end == i+1 && adjectivalSurnames[g.c.key] && d.afterIndefinite(i) {
+	if g.end == i+1 && g.c.key == keyRaisi && d.afterIndefinite(i) {
 		return entry{}, false // an adjective: دور رئيسي "a main role", not Raisi
 	}
 	if e.id == "place:sahel" && g.end == i+1 && d.measuredFrom(i) {
@@ -684,10 +684,8 @@ func (d *doc) pick(i int, g gazMatch) (entry, bool) {
 	return entry{}, false
 }
 
-// adjectivalSurnames are surnames listed alone in the gazetteer that are
-// also common adjectives: رئيسي (Raisi; "main").
-var adjectivalSurnames = keySet("رئيسي")
-
+// keyRaisi is a surname listed alone in the gazetteer that is also a
+// common adjective: رئيسي (Raisi; "main").
 var keyRaisi = Key("رئيسي")
 
 // afterIndefinite reports whether unit i, without a proclitic, follows an
