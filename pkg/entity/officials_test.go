@@ -542,6 +542,12 @@ func TestCommonWordReadings(t *testing.T) {
 			want: []string{"PLACE:place:djibouti-city:جيبوتي", "COUNTRY:DJ:جيبوتي"},
 		},
 		{
+			name: "a port with the adjective الأطلسي is the facility",
+			// "Morocco offers the Sahel states the Dakhla Atlantic port."
+			src:  "يعرض المغرب ميناء الداخلة الأطلسي على دول الساحل.",
+			want: []string{"COUNTRY:MA:المغرب", "PLACE:place:dakhla-atlantic-port:ميناء الداخلة الأطلسي", "PLACE:place:sahel:الساحل"},
+		},
+		{
 			name: "facility named after a listed person keeps its adjective",
 			// "The planes landed at the Hosni Mubarak International Airport."
 			src:  "هبطت الطائرات في مطار حسني مبارك الدولي.",

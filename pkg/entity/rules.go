@@ -1005,7 +1005,7 @@ var (
 	// cityFacilities named by a city alone are the city (ملعب [البليدة]،
 	// ميناء [الحديدة]); with an adjective they are the facility.
 	cityFacilities     = set("ملعب", "استاد", "ميناء", "مستشفى", "مسجد", "جامع", "قاعة")
-	facilityAdjectives = set("الدولي", "الأولمبي", "الكبير", "الجديد", "الوطني", "البلدي", "الرياضي", "الجامعي", "المركزي")
+	facilityAdjectives = set("الدولي", "الأولمبي", "الكبير", "الجديد", "الوطني", "البلدي", "الرياضي", "الجامعي", "المركزي", "الأطلسي")
 	// facilityEn gives the English word of a facility head and adjective for
 	// ids in the lexicon's style: مطار العلا → place:alula-airport.
 	facilityEn = map[string]string{
@@ -1016,6 +1016,7 @@ var (
 		Key("الدولي"): "international", Key("الأولمبي"): "olympic", Key("الكبير"): "grand",
 		Key("الجديد"): "new", Key("الوطني"): "national", Key("البلدي"): "municipal",
 		Key("الرياضي"): "sports", Key("الجامعي"): "university", Key("المركزي"): "central",
+		Key("الأطلسي"): "atlantic",
 	}
 )
 
