@@ -1,80 +1,20 @@
 package stem
 
 import (
-	"strings"
-	"unicode/utf8"
+	"github.com/tahlil-nlp/tahlil/pkg/arabic"
 )
 
-// matchKey folds word into the key the analysers work on: Arabic diacritics
-// (U+064B–U+065F, U+0670) and tatweel (U+0640) are removed, alef with hamza or
-// madda and alef wasla (أ إ آ ٱ) become bare alef ا, alef maqsura ى becomes ي,
-// and the Persian letters ک ی become ك ي. Taa marbuta ة is kept: folding it to
-// ه would make it indistinguishable from the pronoun suffix ه.
-//
-// When word needs no change it is returned as is, without allocating.
-//
-// TODO(stem): switch to arabic.MatchKey once pkg/arabic exports it, keeping ة.
-func matchKey(word string) string {
-	i := 0
-	for i < len(word) {
-		c := word[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if (c == 0xD8 || c == 0xD9) && i+1 < len(word) {
-			// Fast path for U+0600–U+067F: only these need folding.
-			switch c1 := word[i+1]; {
-			case c == 0xD8 && (c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5), // آ أ إ
-				c == 0xD9 && (c1 == 0x89 || c1 == 0x80 || c1 >= 0x8B && c1 <= 0x9F || c1 == 0xB0 || c1 == 0xB1):
-				return foldFrom(word, i)
-			case c1 >= 0x80 && c1 <= 0xBF:
-				i += 2
-				continue
-			}
-		}
-		r, n := utf8.DecodeRuneInString(word[i:])
-		if foldRune(r) != r {
-			return foldFrom(word, i)
-		}
-		i += n
-	}
-	return word
-}
+// keyProfile folds a word into the key the analysers work on: Arabic diacritics
+// and tatweel are removed, alef with hamza or madda and alef wasla (أ إ آ ٱ)
+// become bare alef ا, alef maqsura ى becomes ي, and the Persian letters ک ی
+// become ك ي. Unlike arabic.KeyProfile it keeps taa marbuta ة: folding it to ه
+// would make it indistinguishable from the pronoun suffix ه.
+var keyProfile = arabic.NewProfile(arabic.RemoveTatweel(), arabic.RemoveDiacritics(),
+	arabic.FoldAlef(), arabic.FoldYeh(), arabic.FoldPersian())
 
-// foldRune returns r's folded form, or -1 when r is dropped.
-func foldRune(r rune) rune {
-	switch {
-	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
-		return -1
-	}
-	switch r {
-	case 'أ', 'إ', 'آ', 'ٱ':
-		return 'ا'
-	case 'ى', 'ی':
-		return 'ي'
-	case 'ک':
-		return 'ك'
-	}
-	return r
-}
-
-// foldFrom folds word[i:] (word[:i] needs no change) into a new string.
-func foldFrom(word string, i int) string {
-	var b strings.Builder
-	b.Grow(len(word))
-	b.WriteString(word[:i])
-	for i < len(word) {
-		r, n := utf8.DecodeRuneInString(word[i:])
-		if r == utf8.RuneError && n == 1 {
-			b.WriteByte(word[i]) // keep invalid bytes as they are, never longer
-		} else if f := foldRune(r); f >= 0 {
-			b.WriteRune(f)
-		}
-		i += n
-	}
-	return b.String()
-}
+// matchKey returns keyProfile's form of word; it does not allocate when word
+// needs no change.
+func matchKey(word string) string { return keyProfile.String(word) }
 
 // arabicLetters reports whether s consists only of the Arabic letters
 // U+0621–U+064A, each two bytes long in UTF-8, so that byte offsets divided by
