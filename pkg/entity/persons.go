@@ -549,10 +549,12 @@ func (d *doc) titleComplement(j int, ti *titleInfo) int {
 	if u.pro {
 		return 0
 	}
-	if orgDefHeads[u.key] {
+	// definiteRun counts the head at j and up to three definite words after it,
+	// stopping at a gazetteer entry of a type other than through.
+	definiteRun := func(through Type) int {
 		n := 1
 		for n < 4 && in(j+n) && !d.units[j+n].pro && def(j+n) {
-			if g, ok := d.gaz(j + n); ok && g.node.entries[0].typ != Country {
+			if g, ok := d.gaz(j + n); ok && g.node.entries[0].typ != through {
 				break
 			}
 			n++
@@ -562,19 +564,12 @@ func (d *doc) titleComplement(j int, ti *titleInfo) int {
 		}
 		return 0
 	}
+	if orgDefHeads[u.key] {
+		return definiteRun(Country)
+	}
 	if orgConstructHeads[u.key] && ti.construct {
 		// a body named in construct: رئيس مجلس الشورى، أمين هيئة ...
-		n := 1
-		for n < 4 && in(j+n) && !d.units[j+n].pro && def(j+n) {
-			if g, ok := d.gaz(j + n); ok && g.node.entries[0].typ != Place {
-				break
-			}
-			n++
-		}
-		if n > 1 {
-			return n
-		}
-		return 0
+		return definiteRun(Place)
 	}
 	if ti.roleEn == "minister" || ti.roleEn == "spokesperson" || ti.roleEn == "leader" || ti.roleEn == "commander" {
 		// a minister's domain, a spokesperson's body, a leader's camp:
